@@ -1,0 +1,124 @@
+/**
+ * Fetching feeds: one request per URL per page, however many elements read
+ * it; each reader can give up (abort, timeout) without hurting the others,
+ * and the request itself is aborted when every reader has given up.
+ */
+export type FeedErrorKind = 'network' | 'http' | 'timeout' | 'json' | 'invalid';
+
+/** Why a feed could not be shown. */
+export class FeedError extends Error {
+  constructor(
+    readonly kind: FeedErrorKind,
+    message: string,
+    readonly url?: string,
+    readonly status?: number,
+  ) {
+    super(message);
+    this.name = 'FeedError';
+  }
+}
+
+interface Shared {
+  promise: Promise<unknown>;
+  controller: AbortController;
+  readers: number;
+}
+
+const requests = new Map<string, Shared>();
+
+/** Parses JSON text, turning a syntax error into a FeedError that says where. */
+export function parseJson(text: string, url?: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new FeedError('json', `JSON invalide : ${(e as Error).message}`, url);
+  }
+}
+
+function start(url: string): Shared {
+  const controller = new AbortController();
+  const promise = fetch(url, { signal: controller.signal, credentials: 'same-origin', headers: { Accept: 'application/json' } })
+    .then(
+      async (res) => {
+        if (!res.ok) throw new FeedError('http', `HTTP ${res.status} ${res.statusText}`.trim(), url, res.status);
+        return parseJson(await res.text(), url);
+      },
+      (e: unknown) => {
+        throw e instanceof FeedError ? e : new FeedError('network', (e as Error).message || 'network error', url);
+      },
+    )
+    .catch((e: unknown) => {
+      // A failed request is not kept: the next reader (a retry) asks again.
+      if (requests.get(url)?.promise === promise) requests.delete(url);
+      throw e;
+    });
+  const shared: Shared = { promise, controller, readers: 0 };
+  requests.set(url, shared);
+  return shared;
+}
+
+export interface LoadOptions {
+  signal?: AbortSignal;
+  /** Milliseconds before this reader gives up with a `timeout` error. */
+  timeout?: number;
+  /** Forget any earlier response for this URL (retry). */
+  reload?: boolean;
+}
+
+/** Resolves a URL against the page, as the browser would. */
+export function absoluteUrl(src: string): string {
+  return new URL(src, document.baseURI).href;
+}
+
+/** Loads and parses the JSON at `src`, sharing the request with every other reader of the same URL. */
+export function loadJson(src: string, { signal, timeout = 10000, reload = false }: LoadOptions = {}): Promise<unknown> {
+  const url = absoluteUrl(src);
+  let shared = requests.get(url);
+  if (reload && shared) {
+    requests.delete(url);
+    shared = undefined;
+  }
+  shared ??= start(url);
+  const entry = shared;
+  entry.readers++;
+  return new Promise<unknown>((resolve, reject) => {
+    let settled = false;
+    const leave = () => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+      entry.readers--;
+    };
+    const giveUp = (reason: unknown) => {
+      leave();
+      if (entry.readers === 0 && requests.get(url) === entry) {
+        // Nobody waits for it any more: stop the download.
+        requests.delete(url);
+        entry.controller.abort();
+      }
+      reject(reason);
+    };
+    const onAbort = () => giveUp(signal?.reason ?? new DOMException('Aborted', 'AbortError'));
+    const timer = setTimeout(() => giveUp(new FeedError('timeout', `no answer after ${timeout} ms`, url)), timeout);
+    if (signal?.aborted) return onAbort();
+    signal?.addEventListener('abort', onAbort, { once: true });
+    entry.promise.then(
+      (value) => {
+        if (settled) return;
+        leave();
+        resolve(value);
+      },
+      (e: unknown) => {
+        if (settled) return;
+        leave();
+        reject(e);
+      },
+    );
+  });
+}
+
+/** Forgets every cached response (for tests and for a page that wants fresh data). */
+export function clearFeedCache(): void {
+  requests.clear();
+}

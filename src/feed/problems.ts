@@ -1,0 +1,74 @@
+/** Problems found in a feed, with the field path and what was expected. */
+import { EXPECTED, FEED_WORDS } from '../i18n/feed.js';
+import type { Lang } from '../i18n/lang.js';
+
+export type PathSegment = string | number;
+
+export interface Problem {
+  /** Field path, e.g. `formations[2].sessions[0].dates[0]`. */
+  path: string;
+  /** Key of what was expected (`date`, `url`, …), stable for tools. */
+  expected: string;
+  /** What the feed holds there, as short JSON text; empty when the field is missing. */
+  found: string;
+  /** `error`: something was left out; `notice`: tolerated (unknown field). */
+  severity: 'error' | 'notice';
+  /** Path of what was left out because of this problem (an item of a list, an optional field, a section). */
+  skipped?: string;
+  /** The whole sentence, in French and in English. */
+  message: Record<Lang, string>;
+}
+
+export function formatPath(path: readonly PathSegment[]): string {
+  let out = '';
+  for (const seg of path) {
+    if (typeof seg === 'number') out += `[${seg}]`;
+    else out += out ? `.${seg}` : seg;
+  }
+  return out || '(racine)';
+}
+
+/** A short, readable rendering of a value found in the feed. */
+export function describeFound(value: unknown): string {
+  if (value === undefined) return '';
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    text = String(value);
+  }
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+/** French gender of the expected phrase, for "attendu" / "attendue". */
+const FEMININE = /^(date|heure|adresse|liste|version|latitude|longitude)/;
+
+function sentence(lang: Lang, path: string, expected: string, found: string, unknown: boolean): string {
+  const words = FEED_WORDS[lang];
+  if (unknown) return `${path} : ${words.unknownField}`.replace(' : ', lang === 'fr' ? '\u00a0: ' : ': ');
+  const what = EXPECTED[lang][expected] ?? expected;
+  const shown = found === '' ? words.missing : `${words.found} ${found}`;
+  if (lang === 'fr') {
+    const participle = FEMININE.test(what) ? 'attendue' : 'attendu';
+    return `${path}\u00a0: ${what} ${participle}, ${shown}`;
+  }
+  return `${path}: ${what} expected, ${shown}`;
+}
+
+export function makeProblem(
+  path: readonly PathSegment[] | string,
+  expected: string,
+  value: unknown,
+  severity: Problem['severity'] = 'error',
+): Problem {
+  const p = typeof path === 'string' ? path : formatPath(path);
+  const found = describeFound(value);
+  const unknown = expected === 'champ_inconnu';
+  return {
+    path: p,
+    expected,
+    found,
+    severity,
+    message: { fr: sentence('fr', p, expected, found, unknown), en: sentence('en', p, expected, found, unknown) },
+  };
+}

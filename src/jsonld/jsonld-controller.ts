@@ -1,0 +1,47 @@
+/**
+ * Keeps one `<script type="application/ld+json">` in the element's light DOM
+ * (where search engines read it) up to date, and removes it with the element.
+ * The JSON is set as text, with "<" escaped so feed text can never close the
+ * script.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export type JsonLd = Record<string, unknown>;
+
+export function serializeJsonLd(data: JsonLd): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}
+
+export class JsonLdController implements ReactiveController {
+  private script?: HTMLScriptElement;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly build: () => JsonLd | undefined,
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    if (this.host.hasAttribute('no-jsonld')) return this.remove();
+    const data = this.build();
+    if (!data) return this.remove();
+    const text = serializeJsonLd({ '@context': 'https://schema.org', ...data });
+    if (!this.script || !this.script.isConnected) {
+      this.script = document.createElement('script');
+      this.script.type = 'application/ld+json';
+      this.script.dataset.assoJsonld = '';
+      this.host.append(this.script);
+    }
+    if (this.script.textContent !== text) this.script.textContent = text;
+  }
+
+  hostDisconnected(): void {
+    this.remove();
+  }
+
+  private remove() {
+    this.script?.remove();
+    this.script = undefined;
+  }
+}
