@@ -27,7 +27,7 @@ if (!chrome) {
 process.env.CHROME_PATH = chrome;
 const args = process.argv.slice(2);
 const watch = args.includes('--watch');
-const wtrArgs = watch ? args : ['--coverage', ...args];
+const wtrArgs = watch || process.env.NO_COVERAGE ? args : ['--coverage', ...args];
 const summaryFile = join(mkdtempSync(join(tmpdir(), 'asso-wtr-')), 'summary.txt');
 const result = spawnSync(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', ...wtrArgs], {
   stdio: 'inherit',

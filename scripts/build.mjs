@@ -1,0 +1,32 @@
+#!/usr/bin/env node
+// npm run build: type declarations, the npm library (one module per element),
+// the one-file bundle dist/asso-widgets.js, then the size budgets (which fail
+// the build when exceeded).
+import { spawnSync } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { bundleEntry } from './bundle.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const run = (cmd, args) => {
+  const r = spawnSync(cmd, args, { stdio: 'inherit', cwd: root });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+};
+
+rmSync(resolve(root, 'dist'), { recursive: true, force: true });
+run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json']);
+run(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'vite.config.ts', '--logLevel', 'warn']);
+await bundleEntry({
+  entry: resolve(root, 'src/all.ts'),
+  outDir: resolve(root, 'dist'),
+  fileName: 'asso-widgets',
+  chunkDir: 'asso-widgets',
+  sourcemap: true,
+  emptyOutDir: false,
+});
+if (!existsSync(resolve(root, 'dist/asso-widgets.js'))) {
+  console.error('dist/asso-widgets.js was not produced');
+  process.exit(1);
+}
+console.log('Built dist/ (library modules, types, dist/asso-widgets.js).');
+if (!process.argv.includes('--no-size')) run(process.execPath, ['scripts/size.mjs']);

@@ -1,0 +1,2 @@
+/** Registers every element: the entry of the one-file bundle `dist/asso-widgets.js`. */
+import './asso-feed/asso-feed.js';

@@ -1,0 +1,15 @@
+/**
+ * The package root: classes and functions, without side effects (no element
+ * is registered). Register elements with the define entries
+ * (`asso-widgets/values-charter.js`, …) or `asso-widgets/all.js`.
+ */
+export { AssoFeed } from './asso-feed/asso-feed.component.js';
+export { AssoElement } from './base/asso-element.js';
+export { feedContext, type FeedState } from './feed/context.js';
+export type { AssoErrorDetail, AssoLoadDetail, FeedSource } from './feed/events.js';
+export { FeedError, loadJson, clearFeedCache } from './feed/load.js';
+export type { Problem } from './feed/problems.js';
+export { validateFeed } from './feed/validate.js';
+export { ALL_SECTIONS } from './feed/sections.js';
+export type * from './feed/schema/index.js';
+export * from './format/index.js';
