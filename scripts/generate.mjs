@@ -2,6 +2,7 @@
 // Generated files, committed so editors and Storybook can read them:
 //   schema/feed.schema.json  — from the valibot schema in src/feed/schema
 //   custom-elements.json     — from the elements' JSDoc (custom-elements-manifest analyzer)
+//   docs/feed.md's example   — the fixture feed it names
 //   map outlines             — scripts/build-geo.mjs, when ../shared/geo is present
 // `--check` regenerates into memory and fails when a committed file is stale.
 import { spawnSync } from 'node:child_process';
@@ -74,7 +75,17 @@ try {
   }
   emit('custom-elements.json', `${JSON.stringify(manifest, null, 2)}\n`);
 
-  // 3. Map outlines (owned by the service map)
+  // 3. The complete examples shown in the docs are the fixture feeds themselves.
+  for (const doc of ['docs/feed.md']) {
+    const text = readFileSync(resolve(root, doc), 'utf8');
+    const filled = text.replace(
+      /<!-- example:([^ ]+) -->\n[\s\S]*?<!-- \/example -->/g,
+      (_, rel) => `<!-- example:${rel} -->\n\`\`\`json\n${readFileSync(resolve(root, rel), 'utf8').trimEnd()}\n\`\`\`\n<!-- /example -->`,
+    );
+    emit(doc, filled);
+  }
+
+  // 4. Map outlines (owned by the service map)
   const geo = resolve(root, 'scripts/build-geo.mjs');
   if (existsSync(geo) && existsSync(resolve(root, '../shared/geo'))) {
     const r = spawnSync(process.execPath, [geo, ...(check ? ['--check'] : [])], { cwd: root, stdio: 'inherit' });
