@@ -71,8 +71,12 @@ export abstract class AssoElement extends LitElement {
             ? error.status === 404 || error.status === 410
               ? t.errorNotFound
               : t.errorHttp
-            : t.errorInvalid;
-    const canRetry = this.feedController.source === 'src' || this.feedController.source === 'context';
+            : error?.kind === 'nosource'
+              ? t.errorNoSource
+              : t.errorInvalid;
+    // Trying again helps when something was fetched; not for a feed given in the page, nor for no feed at all.
+    const source = this.feedController.source;
+    const canRetry = (source === 'src' || source === 'context') && error?.kind !== 'nosource';
     return html`<div part="base error" role="alert">
       <p><strong>${t.errorTitle}</strong> ${message}</p>
       ${canRetry

@@ -15,4 +15,8 @@ export interface FeedState {
   retry: () => void;
 }
 
-export const feedContext = createContext<FeedState | undefined>(Symbol('asso-feed'));
+/**
+ * A registered symbol, so that two copies of the script on one page (two
+ * WordPress plugins) still talk to each other's `<asso-feed>`.
+ */
+export const feedContext = createContext<FeedState | undefined>(Symbol.for('asso-widgets/feed@1'));

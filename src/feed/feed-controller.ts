@@ -9,13 +9,14 @@
  * the asynchronous `src` path keeps Task's guarantees (AbortSignal to fetch,
  * a newer `src` wins over a stale response).
  */
-import { ContextConsumer } from '@lit/context';
+import { ContextConsumer, ContextRoot } from '@lit/context';
 import type * as v from 'valibot';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { COMMON } from '../i18n/common.js';
 import { langOf } from '../i18n/lang.js';
 import { feedContext, type FeedState } from './context.js';
 import { emit, type FeedSource } from './events.js';
-import { FeedError, loadJson, parseJson } from './load.js';
+import { absoluteUrl, FeedError, loadJson, parseJson, validTimeout } from './load.js';
 import type { Problem } from './problems.js';
 import { reportToConsole } from './report.js';
 import type { Feed, FeedSection } from './schema/index.js';
@@ -29,12 +30,41 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
 
 export type FeedStatus = 'idle' | 'pending' | 'complete' | 'error';
 
+/** How long (ms, after the page's load event) an element without any source waits before saying so. */
+export const NO_SOURCE_GRACE = 1000;
+
+const ROOT_KEY = Symbol.for('asso-widgets/context-root');
+
+/**
+ * Widgets may upgrade before the `<asso-feed>` around them (scripts in any
+ * order, or `asso-feed.js` loaded last): a ContextRoot on the document keeps
+ * their unanswered requests and replays them when a provider appears. One per
+ * page, even when the script is loaded twice.
+ */
+function ensureContextRoot() {
+  const holder = document as unknown as Record<symbol, unknown>;
+  if (holder[ROOT_KEY]) return;
+  holder[ROOT_KEY] = true;
+  new ContextRoot().attach(document as unknown as HTMLElement);
+}
+
+/** The first inline JSON script of `host` that does not belong to a nested custom element. */
+function inlineScript(host: HTMLElement): HTMLScriptElement | undefined {
+  for (const script of host.querySelectorAll<HTMLScriptElement>('script[type="application/json"]')) {
+    let owner = script.parentElement;
+    while (owner && owner !== host && !owner.localName.includes('-')) owner = owner.parentElement;
+    if (owner === host) return script;
+  }
+  return undefined;
+}
+
 export class FeedController implements ReactiveController {
   status: FeedStatus = 'idle';
   feed?: Feed;
   problems: Problem[] = [];
   error?: FeedError;
   source?: FeedSource;
+  /** Absolute address of the feed, when it comes from `src` or `<asso-feed src>`. */
   url?: string;
 
   private key?: unknown;
@@ -43,12 +73,17 @@ export class FeedController implements ReactiveController {
   private observer?: MutationObserver;
   private context?: FeedState;
   private reload = false;
+  private inline?: string;
+  private noSourceTimer?: ReturnType<typeof setTimeout>;
+  private noSourceWait?: () => void;
+  private hinted = false;
 
   constructor(
     private readonly host: FeedHost,
     private readonly sections: Partial<Record<FeedSection, v.GenericSchema>>,
   ) {
     host.addController(this);
+    ensureContextRoot();
     new ContextConsumer(host, {
       context: feedContext,
       subscribe: true,
@@ -60,16 +95,26 @@ export class FeedController implements ReactiveController {
   }
 
   hostConnected(): void {
-    // Inline JSON may be added or edited after the element upgrades.
-    this.observer = new MutationObserver(() => this.host.requestUpdate());
+    // Inline JSON may be added or edited after the element upgrades (only a
+    // change of its text matters: not our own JSON-LD script, nor stray <br>).
+    this.observer = new MutationObserver(() => {
+      if (inlineScript(this.host)?.textContent !== this.inline) this.host.requestUpdate();
+    });
     this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+    // Back in the page after a move: a request cut short starts again.
+    if (this.key === undefined) this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
     this.observer?.disconnect();
-    this.abort?.abort();
-    this.abort = undefined;
-    this.key = undefined;
+    this.stopNoSourceWatch();
+    // The provider is gone with the old place in the page.
+    this.context = undefined;
+    if (this.status === 'pending' && this.source === 'src') {
+      // Stop the download; the response, if any, is ignored. Reconnecting loads again.
+      this.cancel();
+      this.key = undefined;
+    }
   }
 
   hostUpdate(): void {
@@ -78,7 +123,8 @@ export class FeedController implements ReactiveController {
       this.useSync('data', host.data, () => host.data);
       return;
     }
-    const inline = this.inlineText();
+    const inline = inlineScript(host)?.textContent ?? undefined;
+    this.inline = inline;
     if (inline !== undefined) {
       this.useSync('inline', inline, () => parseJson(inline));
       return;
@@ -91,11 +137,15 @@ export class FeedController implements ReactiveController {
       this.useContext(this.context);
       return;
     }
-    if (this.key !== 'idle') {
+    if (this.key !== 'idle' || this.reload) {
+      this.reload = false;
       this.cancel();
       this.key = 'idle';
+      this.source = undefined;
+      this.url = undefined;
       this.set('idle');
     }
+    if (this.status === 'idle') this.watchNoSource();
   }
 
   /** Loads again (the retry button). */
@@ -109,15 +159,11 @@ export class FeedController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private inlineText(): string | undefined {
-    const script = this.host.querySelector('script[type="application/json"]');
-    return script ? (script.textContent ?? '') : undefined;
-  }
-
   private cancel() {
     this.token++;
     this.abort?.abort();
     this.abort = undefined;
+    this.stopNoSourceWatch();
   }
 
   private set(status: FeedStatus, patch: Partial<FeedController> = {}) {
@@ -127,8 +173,46 @@ export class FeedController implements ReactiveController {
     this.error = patch.error;
   }
 
+  /**
+   * No data, inline JSON, `src` nor `<asso-feed>`: once the page has loaded
+   * (and a late `<asso-feed>` had its chance), tell the webmaster in the
+   * console, once, and show the visitor that there is nothing rather than a
+   * loading state that never ends.
+   */
+  private watchNoSource() {
+    if (this.noSourceTimer !== undefined || this.noSourceWait || !this.host.isConnected) return;
+    const grace = Math.min(validTimeout(this.host.timeout), NO_SOURCE_GRACE);
+    const start = () => {
+      this.noSourceWait = undefined;
+      this.noSourceTimer = setTimeout(() => {
+        this.noSourceTimer = undefined;
+        if (this.status !== 'idle' || !this.host.isConnected) return;
+        const lang = langOf(this.host);
+        if (!this.hinted) {
+          this.hinted = true;
+          console.warn(`[asso-widgets] <${this.host.localName}>${lang === 'fr' ? '\u00a0: ' : ': '}${COMMON[lang].noSource}`);
+        }
+        this.set('error', { error: new FeedError('nosource', COMMON[lang].noSource) });
+        this.host.requestUpdate();
+      }, grace);
+    };
+    if (document.readyState === 'complete') start();
+    else {
+      this.noSourceWait = start;
+      window.addEventListener('load', start, { once: true });
+    }
+  }
+
+  private stopNoSourceWatch() {
+    clearTimeout(this.noSourceTimer);
+    this.noSourceTimer = undefined;
+    if (this.noSourceWait) window.removeEventListener('load', this.noSourceWait);
+    this.noSourceWait = undefined;
+  }
+
   private useSync(source: FeedSource, key: unknown, read: () => unknown) {
-    if (this.key === key && this.source === source) return;
+    if (this.key === key && this.source === source && !this.reload) return;
+    this.reload = false;
     this.cancel();
     this.key = key;
     this.source = source;
@@ -136,7 +220,7 @@ export class FeedController implements ReactiveController {
     try {
       this.accept(read());
     } catch (e) {
-      this.fail(e as FeedError);
+      this.fail(e instanceof FeedError ? e : new FeedError('json', String(e)));
     }
   }
 
@@ -147,19 +231,27 @@ export class FeedController implements ReactiveController {
     this.cancel();
     this.key = src;
     this.source = 'src';
-    this.url = src;
+    let url: string;
+    try {
+      url = absoluteUrl(src);
+    } catch {
+      url = src;
+    }
+    this.url = url;
     this.set('pending');
     const token = this.token;
     const abort = (this.abort = new AbortController());
     loadJson(src, { signal: abort.signal, timeout: this.host.timeout, reload }).then(
       (json) => {
         if (token !== this.token) return; // a newer source won
+        this.abort = undefined;
         this.accept(json);
         this.host.requestUpdate();
       },
       (e: unknown) => {
         if (token !== this.token) return;
-        this.fail(e instanceof FeedError ? e : new FeedError('network', String(e), src));
+        this.abort = undefined;
+        this.fail(e instanceof FeedError ? e : new FeedError('network', String(e), url));
         this.host.requestUpdate();
       },
     );
@@ -180,24 +272,19 @@ export class FeedController implements ReactiveController {
     const lang = langOf(this.host);
     const who = `<${this.host.localName}>`;
     const errors = errorsOf(problems);
+    const error = errors.length ? new FeedError('invalid', errors.map((p) => p.message[lang]).join('\n'), this.url) : undefined;
+    reportToConsole(who, this.url, problems, lang);
     if (!feed) {
-      const error = new FeedError('invalid', errors.map((p) => p.message[lang]).join('\n'), this.url);
       this.set('error', { problems, error });
-      reportToConsole(who, this.url, problems, lang);
-      emit(this.host, 'asso-error', this.errorDetail(error, problems, false));
+      emit(this.host, 'asso-error', this.errorDetail(error!, problems, false));
       return;
     }
     this.set('complete', { feed, problems });
-    reportToConsole(who, this.url, problems, lang);
     emit(this.host, 'asso-load', { source: this.source!, url: this.url, feed, problems });
-    if (errors.length) {
-      const error = new FeedError('invalid', errors.map((p) => p.message[lang]).join('\n'), this.url);
-      emit(this.host, 'asso-error', this.errorDetail(error, problems, true));
-    }
+    if (error) emit(this.host, 'asso-error', this.errorDetail(error, problems, true));
   }
 
   private fail(error: FeedError) {
-    if (!(error instanceof FeedError)) error = new FeedError('json', String(error), this.url);
     this.set('error', { error });
     reportToConsole(`<${this.host.localName}>`, this.url, [], langOf(this.host), `${error.kind}: ${error.message}`);
     emit(this.host, 'asso-error', this.errorDetail(error, [], false));

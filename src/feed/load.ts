@@ -3,7 +3,8 @@
  * it; each reader can give up (abort, timeout) without hurting the others,
  * and the request itself is aborted when every reader has given up.
  */
-export type FeedErrorKind = 'network' | 'http' | 'timeout' | 'json' | 'invalid';
+/** `nosource`: the element was given no feed at all (no data, inline JSON, src nor `<asso-feed>`). */
+export type FeedErrorKind = 'network' | 'http' | 'timeout' | 'json' | 'invalid' | 'nosource';
 
 /** Why a feed could not be shown. */
 export class FeedError extends Error {
@@ -22,6 +23,16 @@ interface Shared {
   promise: Promise<unknown>;
   controller: AbortController;
   readers: number;
+  /** The response has arrived (kept for the page's other readers). */
+  done: boolean;
+}
+
+/** The default wait, in milliseconds, before a reader gives up. */
+export const DEFAULT_TIMEOUT = 10000;
+
+/** A usable timeout: a positive number of milliseconds, else the default (setTimeout's limit is 2^31 - 1). */
+export function validTimeout(ms: unknown): number {
+  return typeof ms === 'number' && ms > 0 && Number.isFinite(ms) ? Math.min(ms, 2 ** 31 - 1) : DEFAULT_TIMEOUT;
 }
 
 const requests = new Map<string, Shared>();
@@ -41,7 +52,9 @@ function start(url: string): Shared {
     .then(
       async (res) => {
         if (!res.ok) throw new FeedError('http', `HTTP ${res.status} ${res.statusText}`.trim(), url, res.status);
-        return parseJson(await res.text(), url);
+        const json = parseJson(await res.text(), url);
+        shared.done = true;
+        return json;
       },
       (e: unknown) => {
         throw e instanceof FeedError ? e : new FeedError('network', (e as Error).message || 'network error', url);
@@ -52,7 +65,7 @@ function start(url: string): Shared {
       if (requests.get(url)?.promise === promise) requests.delete(url);
       throw e;
     });
-  const shared: Shared = { promise, controller, readers: 0 };
+  const shared: Shared = { promise, controller, readers: 0, done: false };
   requests.set(url, shared);
   return shared;
 }
@@ -71,8 +84,9 @@ export function absoluteUrl(src: string): string {
 }
 
 /** Loads and parses the JSON at `src`, sharing the request with every other reader of the same URL. */
-export function loadJson(src: string, { signal, timeout = 10000, reload = false }: LoadOptions = {}): Promise<unknown> {
+export function loadJson(src: string, { signal, timeout, reload = false }: LoadOptions = {}): Promise<unknown> {
   const url = absoluteUrl(src);
+  const wait = validTimeout(timeout);
   let shared = requests.get(url);
   if (reload && shared) {
     requests.delete(url);
@@ -92,7 +106,7 @@ export function loadJson(src: string, { signal, timeout = 10000, reload = false 
     };
     const giveUp = (reason: unknown) => {
       leave();
-      if (entry.readers === 0 && requests.get(url) === entry) {
+      if (entry.readers === 0 && !entry.done && requests.get(url) === entry) {
         // Nobody waits for it any more: stop the download.
         requests.delete(url);
         entry.controller.abort();
@@ -100,7 +114,7 @@ export function loadJson(src: string, { signal, timeout = 10000, reload = false 
       reject(reason);
     };
     const onAbort = () => giveUp(signal?.reason ?? new DOMException('Aborted', 'AbortError'));
-    const timer = setTimeout(() => giveUp(new FeedError('timeout', `no answer after ${timeout} ms`, url)), timeout);
+    const timer = setTimeout(() => giveUp(new FeedError('timeout', `no answer after ${wait} ms`, url)), wait);
     if (signal?.aborted) return onAbort();
     signal?.addEventListener('abort', onAbort, { once: true });
     entry.promise.then(

@@ -5,7 +5,7 @@ import type { Lang } from '../i18n/lang.js';
 export type PathSegment = string | number;
 
 export interface Problem {
-  /** Field path, e.g. `formations[2].sessions[0].dates[0]`. */
+  /** Field path, e.g. `formations[2].sessions[0].dates[0]`; empty for the feed itself. */
   path: string;
   /** Key of what was expected (`date`, `url`, …), stable for tools. */
   expected: string;
@@ -19,13 +19,17 @@ export interface Problem {
   message: Record<Lang, string>;
 }
 
+const PLAIN_KEY = /^[A-Za-z_$][\w$]*$/;
+
+/** `['formations', 2, 'sessions', 0]` → `formations[2].sessions[0]`; odd keys are quoted (`["a b"]`). */
 export function formatPath(path: readonly PathSegment[]): string {
   let out = '';
   for (const seg of path) {
     if (typeof seg === 'number') out += `[${seg}]`;
+    else if (!PLAIN_KEY.test(seg)) out += `[${JSON.stringify(seg)}]`;
     else out += out ? `.${seg}` : seg;
   }
-  return out || '(racine)';
+  return out;
 }
 
 /** A short, readable rendering of a value found in the feed. */
@@ -37,22 +41,28 @@ export function describeFound(value: unknown): string {
   } catch {
     text = String(value);
   }
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
 }
 
 /** French gender of the expected phrase, for "attendu" / "attendue". */
-const FEMININE = /^(date|heure|adresse|liste|version|latitude|longitude)/;
+const FEMININE = /^(date|heure|adresse|liste|version|latitude|longitude|valeur|modalit)/;
+
+/** "path : " in French typography (no-break space before the colon), "path: " in English. */
+function head(lang: Lang, path: string): string {
+  const shown = path || FEED_WORDS[lang].root;
+  return lang === 'fr' ? `${shown}\u00a0: ` : `${shown}: `;
+}
 
 function sentence(lang: Lang, path: string, expected: string, found: string, unknown: boolean): string {
   const words = FEED_WORDS[lang];
-  if (unknown) return `${path} : ${words.unknownField}`.replace(' : ', lang === 'fr' ? '\u00a0: ' : ': ');
+  if (unknown) return head(lang, path) + words.unknownField;
   const what = EXPECTED[lang][expected] ?? expected;
   const shown = found === '' ? words.missing : `${words.found} ${found}`;
   if (lang === 'fr') {
     const participle = FEMININE.test(what) ? 'attendue' : 'attendu';
-    return `${path}\u00a0: ${what} ${participle}, ${shown}`;
+    return `${head(lang, path)}${what} ${participle}, ${shown}`;
   }
-  return `${path}: ${what} expected, ${shown}`;
+  return `${head(lang, path)}${what} expected, ${shown}`;
 }
 
 export function makeProblem(
@@ -71,4 +81,15 @@ export function makeProblem(
     severity,
     message: { fr: sentence('fr', p, expected, found, unknown), en: sentence('en', p, expected, found, unknown) },
   };
+}
+
+/**
+ * The problem's sentence followed by what was left out because of it:
+ * `… reçu "3 avril" (ignoré : formations[0].sessions[0])`.
+ */
+export function describeProblem(problem: Problem, lang: Lang): string {
+  const words = FEED_WORDS[lang];
+  if (!problem.skipped || problem.severity !== 'error') return problem.message[lang];
+  const colon = lang === 'fr' ? '\u00a0: ' : ': ';
+  return `${problem.message[lang]} (${words.skipped}${colon}${problem.skipped})`;
 }

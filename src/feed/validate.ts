@@ -9,7 +9,8 @@
  * Content-Security-Policy) and validates leaves with `v.safeParse`.
  */
 import * as v from 'valibot';
-import { makeProblem, type PathSegment, type Problem } from './problems.js';
+import { formatPath, makeProblem, type PathSegment, type Problem } from './problems.js';
+import { feedVersion } from './schema/common.js';
 import { organisation } from './schema/organisation.js';
 import type { Feed, FeedSection } from './schema/index.js';
 
@@ -35,84 +36,106 @@ type Outcome = { ok: true; value: unknown } | { ok: false };
 const isRecord = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x);
 
-const isOptional = (s: AnySchema) => s.type === 'optional' || s.type === 'nullish';
+/** Wrappers that let a field be absent (`nullish` also lets it be null). */
+const OPTIONAL = new Set(['optional', 'nullish', 'exact_optional', 'undefinedable']);
+const OBJECT = new Set(['object', 'loose_object', 'strict_object']);
+
+/** Keys of `EXPECTED` for valibot's own type checks, when a schema carries no message key. */
+const TYPE_KEYS: Record<string, string> = {
+  object: 'objet',
+  loose_object: 'objet',
+  strict_object: 'objet',
+  array: 'liste',
+  string: 'texte',
+  number: 'nombre',
+  boolean: 'booleen',
+  picklist: 'valeur_permise',
+  enum: 'valeur_permise',
+  literal: 'valeur_permise',
+};
+
+/** The stable key of what an issue expected: the schema's message key, else one derived from its type. */
+function expectedKey(issue: v.BaseIssue<unknown>): string {
+  if (typeof issue.message === 'string' && /^[a-z_]+$/.test(issue.message)) return issue.message;
+  return TYPE_KEYS[issue.type] ?? issue.expected ?? 'texte';
+}
 
 class Walker {
   problems: Problem[] = [];
 
-  /** Marks the errors recorded since `from` as having caused `path` to be left out. */
-  private markSkipped(from: number, path: readonly PathSegment[], label: string) {
-    for (const p of this.problems.slice(from)) if (p.severity === 'error' && !p.skipped) p.skipped = label || String(path);
+  /**
+   * Marks the errors recorded since `from` as having caused `label` to be left
+   * out. Called from the innermost level outwards, so the outermost part that
+   * was really left out wins.
+   */
+  markSkipped(from: number, label: string) {
+    for (const p of this.problems.slice(from)) if (p.severity === 'error') p.skipped = label;
   }
 
-  private leaf(schema: AnySchema, input: unknown, path: PathSegment[]): Outcome {
+  /** Validates with valibot; `original` is what the feed held, shown instead of a cleaned value. */
+  private leaf(schema: AnySchema, input: unknown, path: PathSegment[], original: unknown = input): Outcome {
     const result = v.safeParse(schema, input);
     if (result.success) return { ok: true, value: result.output };
     for (const issue of result.issues) {
       const sub = (issue.path ?? []).map((p) => p.key as PathSegment);
-      const expected = typeof issue.message === 'string' && !issue.message.includes(' ') ? issue.message : issue.expected ?? 'texte';
-      this.problems.push(makeProblem([...path, ...sub], expected, issue.input));
+      this.problems.push(makeProblem([...path, ...sub], expectedKey(issue), sub.length ? issue.input : original));
     }
     return { ok: false };
   }
 
   /** Runs the actions piped after an object or array schema (minLength, checks…) on the cleaned value. */
-  private pipeChecks(schema: AnySchema, value: unknown, path: PathSegment[]): Outcome {
+  private pipeChecks(schema: AnySchema, value: unknown, path: PathSegment[], original: unknown): Outcome {
     if (!schema.pipe || schema.pipe.length < 2) return { ok: true, value };
-    return this.leaf(schema, value, path);
+    return this.leaf(schema, value, path, original);
   }
 
   walk(schema: AnySchema, input: unknown, path: PathSegment[]): Outcome {
-    switch (schema.type) {
-      case 'optional':
-      case 'nullish':
-        if (input === undefined || (schema.type === 'nullish' && input === null)) return { ok: true, value: undefined };
-        return this.walk(schema.wrapped as AnySchema, input, path);
-      case 'object': {
-        if (!isRecord(input)) return this.leaf(schema, input, path);
-        const entries = schema.entries as Record<string, AnySchema>;
-        const out: Record<string, unknown> = {};
-        let failed = false;
-        for (const key of Object.keys(entries)) {
-          const entry = entries[key];
-          const start = this.problems.length;
-          const r = this.walk(entry, input[key], [...path, key]);
-          if (r.ok) {
-            if (r.value !== undefined) out[key] = r.value;
-          } else if (isOptional(entry)) {
-            this.markSkipped(start, path, formatKey(path, key));
-          } else {
-            failed = true;
-          }
-        }
-        for (const key of Object.keys(input)) {
-          if (!(key in entries)) this.problems.push(makeProblem([...path, key], 'champ_inconnu', undefined, 'notice'));
-        }
-        return failed ? { ok: false } : this.pipeChecks(schema, out, path);
+    if (OPTIONAL.has(schema.type)) {
+      if (input === undefined || (input === null && schema.type === 'nullish')) {
+        return { ok: true, value: v.getDefault(schema as v.OptionalSchema<v.GenericSchema, unknown>) };
       }
-      case 'array': {
-        if (!Array.isArray(input)) return this.leaf(schema, input, path);
-        const out: unknown[] = [];
-        input.forEach((item, i) => {
-          const start = this.problems.length;
-          const r = this.walk(schema.item as AnySchema, item, [...path, i]);
-          if (r.ok) out.push(r.value);
-          else this.markSkipped(start, path, formatKey(path, i));
-        });
-        return this.pipeChecks(schema, out, path);
-      }
-      default:
-        return this.leaf(schema, input, path);
+      return this.walk(schema.wrapped as AnySchema, input, path);
     }
+    if (OBJECT.has(schema.type)) {
+      if (!isRecord(input)) return this.leaf(schema, input, path);
+      const entries = schema.entries as Record<string, AnySchema>;
+      const out: Record<string, unknown> = {};
+      let failed = false;
+      for (const key of Object.keys(entries)) {
+        const entry = entries[key];
+        const start = this.problems.length;
+        const value = Object.hasOwn(input, key) ? input[key] : undefined;
+        const r = this.walk(entry, value, [...path, key]);
+        if (r.ok) {
+          if (r.value !== undefined) out[key] = r.value;
+        } else if (OPTIONAL.has(entry.type)) {
+          this.markSkipped(start, formatPath([...path, key]));
+        } else {
+          failed = true;
+        }
+      }
+      for (const key of Object.keys(input)) {
+        if (!Object.hasOwn(entries, key)) this.problems.push(makeProblem([...path, key], 'champ_inconnu', undefined, 'notice'));
+      }
+      return failed ? { ok: false } : this.pipeChecks(schema, out, path, input);
+    }
+    if (schema.type === 'array') {
+      if (!Array.isArray(input)) return this.leaf(schema, input, path);
+      const out: unknown[] = [];
+      input.forEach((item, i) => {
+        const start = this.problems.length;
+        const r = this.walk(schema.item as AnySchema, item, [...path, i]);
+        if (r.ok) out.push(r.value);
+        else this.markSkipped(start, formatPath([...path, i]));
+      });
+      return this.pipeChecks(schema, out, path, input);
+    }
+    return this.leaf(schema, input, path);
   }
 }
 
-function formatKey(path: readonly PathSegment[], key: PathSegment): string {
-  return makeProblem([...path, key], '', undefined).path;
-}
-
 const envelope = v.object({
-  version: v.pipe(v.string('version'), v.regex(/^1\.\d+$/, 'version')),
+  version: feedVersion,
   organisation,
 });
 
@@ -134,16 +157,16 @@ export function validateFeed(input: unknown, sections: Partial<Record<FeedSectio
     if ((SECTION_NAMES as readonly string[]).includes(key)) continue;
     walker.problems.push(makeProblem([key], 'champ_inconnu', undefined, 'notice'));
   }
-  if (!head.ok) return { feed: undefined, problems: walker.problems };
-  const feed = { ...(head.value as object) } as Record<string, unknown>;
+  const feed = head.ok ? ({ ...(head.value as object) } as Record<string, unknown>) : {};
+  // The sections are checked even when the feed is rejected, so the webmaster sees every problem at once.
   for (const [name, schema] of Object.entries(sections) as [FeedSection, AnySchema][]) {
-    if (input[name] === undefined) continue;
+    if (!Object.hasOwn(input, name) || input[name] === undefined) continue;
     const start = walker.problems.length;
     const r = walker.walk(schema, input[name], [name]);
     if (r.ok) feed[name] = r.value;
-    else for (const p of walker.problems.slice(start)) if (p.severity === 'error' && !p.skipped) p.skipped = name;
+    else walker.markSkipped(start, name);
   }
-  return { feed: feed as unknown as Feed, problems: walker.problems };
+  return { feed: head.ok ? (feed as unknown as Feed) : undefined, problems: walker.problems };
 }
 
 export function errorsOf(problems: readonly Problem[]): Problem[] {

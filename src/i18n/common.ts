@@ -10,7 +10,8 @@ const fr = {
   errorNotFound: 'Le contenu demandé est introuvable.',
   errorHttp: 'Le serveur n’a pas pu fournir le contenu.',
   errorInvalid: 'Ce contenu contient une erreur et ne peut pas être affiché.',
-  noSource: 'aucun flux : ajoutez un attribut src, un <script type="application/json"> ou placez l’élément dans <asso-feed>.',
+  errorNoSource: 'Aucune donnée n’a été configurée pour ce contenu.',
+  noSource: 'aucun flux\u00a0: ajoutez un attribut src, un <script type="application/json"> ou placez l’élément dans <asso-feed>.',
   opensNewWindow: '(nouvelle fenêtre)',
 };
 
@@ -25,6 +26,7 @@ const en: CommonStrings = {
   errorNotFound: 'The requested content could not be found.',
   errorHttp: 'The server could not provide the content.',
   errorInvalid: 'This content has an error and cannot be shown.',
+  errorNoSource: 'No data has been set up for this content.',
   noSource: 'no feed: add a src attribute, a <script type="application/json"> or place the element inside <asso-feed>.',
   opensNewWindow: '(new window)',
 };

@@ -14,6 +14,7 @@ export function serializeJsonLd(data: JsonLd): string {
 
 export class JsonLdController implements ReactiveController {
   private script?: HTMLScriptElement;
+  private removed = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -36,7 +37,14 @@ export class JsonLdController implements ReactiveController {
     if (this.script.textContent !== text) this.script.textContent = text;
   }
 
+  hostConnected(): void {
+    // Removed with the element; back in the page, it comes back with the next update.
+    if (this.removed) this.host.requestUpdate();
+    this.removed = false;
+  }
+
   hostDisconnected(): void {
+    this.removed = !!this.script;
     this.remove();
   }
 

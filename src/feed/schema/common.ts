@@ -16,8 +16,19 @@ export const text = v.pipe(v.string('texte'), v.trim(), v.minLength(1, 'texte'))
  */
 export const longText = v.pipe(v.string('texte'), v.trim());
 
-/** A calendar date, ISO 8601 `AAAA-MM-JJ`. */
-export const isoDate = v.pipe(v.string('date'), v.isoDate('date'));
+/** The feed format's version: "1.0" (any 1.x is read; "1" and "1.x.y" too). */
+export const feedVersion = v.pipe(v.string('version'), v.regex(/^1(\.\d+){0,2}$/, 'version'));
+
+/** True for a day that exists ("2024-02-29" yes, "2023-02-29" no). */
+function isRealDay(iso: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return true; // v.isoDate reports the format
+  const [y, m, d] = iso.split('-').map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** A calendar date, ISO 8601 `AAAA-MM-JJ`, that exists. */
+export const isoDate = v.pipe(v.string('date'), v.isoDate('date'), v.check(isRealDay, 'date'));
 
 /** A local date and time in Europe/Paris, `AAAA-MM-JJTHH:MM`. */
 export const isoDateTime = v.pipe(v.string('dateheure'), v.isoDateTime('dateheure'));

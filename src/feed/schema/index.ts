@@ -4,7 +4,7 @@
  * validation and of `schema/feed.schema.json`.
  */
 import * as v from 'valibot';
-import { text } from './common.js';
+import { feedVersion, text } from './common.js';
 import { training } from './formations.js';
 import { gouvernance } from './gouvernance.js';
 import { place, service } from './lieux.js';
@@ -17,7 +17,7 @@ export const feed = v.object({
   /** Address of the JSON Schema, for editors. Ignored by the widgets. */
   $schema: v.optional(v.string('texte')),
   /** Format version, "1.0". Widgets accept any 1.x and ignore fields they do not know. */
-  version: v.pipe(v.string('version'), v.regex(/^1\.\d+$/, 'version')),
+  version: feedVersion,
   organisation,
   formations: v.optional(v.array(training, 'liste')),
   lieux: v.optional(v.array(place, 'liste')),
