@@ -97,7 +97,12 @@ class Walker {
       return this.walk(schema.wrapped as AnySchema, input, path);
     }
     if (OBJECT.has(schema.type)) {
-      if (!isRecord(input)) return this.leaf(schema, input, path);
+      if (!isRecord(input)) {
+        // Not `leaf`: valibot takes an array for an object and would list its "missing" fields.
+        const message = (schema as { message?: unknown }).message;
+        this.problems.push(makeProblem(path, typeof message === 'string' && /^[a-z_]+$/.test(message) ? message : 'objet', input));
+        return { ok: false };
+      }
       const entries = schema.entries as Record<string, AnySchema>;
       const out: Record<string, unknown> = {};
       let failed = false;
@@ -146,10 +151,7 @@ const envelope = v.object({
  */
 export function validateFeed(input: unknown, sections: Partial<Record<FeedSection, v.GenericSchema>>): ValidationResult {
   const walker = new Walker();
-  if (!isRecord(input)) {
-    walker.walk(envelope as AnySchema, input, []);
-    return { feed: undefined, problems: walker.problems };
-  }
+  if (!isRecord(input)) return { feed: undefined, problems: [makeProblem([], 'objet', input)] };
   const head = walker.walk(envelope as AnySchema, { version: input.version, organisation: input.organisation }, []);
   // Unknown top-level fields: notices; known sections this element does not read: ignored.
   for (const key of Object.keys(input)) {
