@@ -1,7 +1,8 @@
 /**
  * Trainings, aligned to LHEO 2.3 (formation → action → session) and to the
- * information Qualiopi indicator 1 requires. The LHEO element each field maps
- * to is given in docs/feed.md.
+ * information Qualiopi indicator 1 requires. The LHEO element, Qualiopi item
+ * and schema.org property each field maps to are given in
+ * docs/feed-formations.md.
  */
 import * as v from 'valibot';
 import {
@@ -56,14 +57,20 @@ export const interPrice = v.object({
   precision: v.optional(text),
 });
 
-/** On-site (intra) price model: base amount for up to N participants, then a supplement per extra participant. */
+/**
+ * On-site (intra) price model: `montant_base` for 1 to `participants_inclus`
+ * participants, then `supplement_par_participant` for each extra one
+ * ("2000 € pour 1 à 2 participants puis + 50 € par participant supplémentaire").
+ */
 export const intraPrice = v.object({
   montant_base: positiveNumber,
   participants_inclus: v.pipe(positiveInteger, v.minValue(1, 'positif')),
   supplement_par_participant: v.optional(positiveNumber),
-  participants_max: v.optional(positiveInteger),
-  /** "Forfait pour les frais de déplacement, estimé selon le lieu". */
+  /** Largest group the model is meant for; the quote estimator stops there. */
+  participants_max: v.optional(v.pipe(positiveInteger, v.minValue(1, 'positif'))),
+  /** "+ forfait pour les frais de déplacement (à estimer selon le lieu de formation)". */
   frais_deplacement: v.optional(text),
+  /** Free text ("Pour 2 jours", "Dates à convenir en commun"). */
   precision: v.optional(text),
 });
 
@@ -91,6 +98,8 @@ export const session = v.object({
   prix: v.optional(positiveNumber),
   /** LHEO `adresse-inscription` as a link. */
   url_inscription: v.optional(link),
+  /** A short note shown with the session ("Reportée : nouvelles dates en janvier"). */
+  commentaire: v.optional(text),
 });
 
 export const resultFigure = v.object({
@@ -162,6 +171,8 @@ export const training = v.object({
   resultats: v.optional(v.array(resultFigure, 'liste')),
   /** Marks a new training. */
   nouveau: v.optional(v.boolean('booleen')),
+  /** The training's own page on the organisation's site (LHEO `url-formation`). */
+  url_formation: v.optional(webUrl),
   /** Date the information was last updated (LHEO `date-information`). */
   date_maj: v.optional(isoDate),
 });
@@ -169,7 +180,11 @@ export const training = v.object({
 export type TeachingMode = v.InferOutput<typeof teachingMode>;
 export type SessionStatus = (typeof SESSION_STATUSES)[number];
 export type Duration = v.InferOutput<typeof duration>;
+export type TaxRegime = v.InferOutput<typeof taxRegime>;
 export type Prices = v.InferOutput<typeof prices>;
+export type InterPrice = v.InferOutput<typeof interPrice>;
 export type IntraPrice = v.InferOutput<typeof intraPrice>;
+export type ResultFigure = v.InferOutput<typeof resultFigure>;
+export type Certification = v.InferOutput<typeof certification>;
 export type Session = v.InferOutput<typeof session>;
 export type Training = v.InferOutput<typeof training>;

@@ -1,0 +1,943 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import * as v from 'valibot';
+import { AssoElement } from '../base/asso-element.js';
+import type { Contact } from '../feed/schema/common.js';
+import { training, type Session, type Training } from '../feed/schema/formations.js';
+import type { Feed } from '../feed/schema/index.js';
+import {
+  formatDate,
+  formatDays,
+  formatDuration,
+  formatMonthYear,
+  formatNumber,
+  formatPercent,
+  formatPrice,
+  formatSessionList,
+  formatTime,
+  parseIsoDate,
+  todayIso,
+} from '../format/index.js';
+import { CATALOGUE, type CatalogueStrings } from '../i18n/formation-catalogue.js';
+import type { JsonLd } from '../jsonld/jsonld-controller.js';
+import { renderLink, telHref } from '../render/link.js';
+import { renderText } from '../render/text.js';
+import { auditTraining, type TrainingAudit } from './audit.js';
+import {
+  applyFilters,
+  DEFAULT_FILTERS,
+  filterOptions,
+  indexTrainings,
+  narrows,
+  REMOTE,
+  SORT_KEYS,
+  type Entry,
+  type Filters,
+  type SortKey,
+} from './filters.js';
+import { styles } from './formation-catalogue.styles.js';
+import { heading } from './heading.js';
+import { downloadIcs, icsFileName, sessionIcs, sessionLocation } from './ical.js';
+import { courseJsonLd, catalogueJsonLd } from './jsonld.js';
+import { intraQuote, quoteRequestHref } from './quote.js';
+import {
+  hasFewSeats,
+  isFull,
+  isOpen,
+  pastSessions,
+  sessionDays,
+  sessionMode,
+  upcomingSessions,
+} from './sessions.js';
+import { PARAMS, readUrlState, writeUrlState } from './url-state.js';
+
+export interface CatalogueFilterDetail {
+  /** The filters now applied. */
+  filters: Filters;
+  /** How many trainings they let through. */
+  count: number;
+}
+
+export interface CatalogueOpenDetail {
+  reference: string;
+  training: Training;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'asso-catalogue-filter': CustomEvent<CatalogueFilterDetail>;
+    'asso-catalogue-open': CustomEvent<CatalogueOpenDetail>;
+  }
+}
+
+const HISTORY_KEY = 'assoCatalogue';
+
+interface HistoryMark {
+  /** This history entry was pushed by the catalogue to show a training. */
+  detail?: boolean;
+  /** Scroll position of the list when the visitor left it. */
+  scroll?: number;
+}
+
+/**
+ * The catalogue of a training organisation: a filterable list of its
+ * trainings and, for each, every piece of information Qualiopi indicator 1
+ * asks for, its sessions (with an iCalendar file each), its prices with an
+ * on-site quote estimator, and its result figures.
+ *
+ * @summary Training catalogue with sessions, prices, quotes and Qualiopi information.
+ *
+ * @csspart base - The wrapper of every state.
+ * @csspart filters - The search and filter form.
+ * @csspart search - The search box.
+ * @csspart clear-button - "Effacer les filtres".
+ * @csspart count - The number of trainings found (a polite live region).
+ * @csspart list - The list of trainings.
+ * @csspart card - One training in the list.
+ * @csspart card-title - A training's title in the list (contains its link).
+ * @csspart badge - A badge: new, full, few seats left, dates to be announced, certifying.
+ * @csspart price - A price.
+ * @csspart no-results - The message shown when no training matches.
+ * @csspart detail - One training's page.
+ * @csspart back-link - The link back to the list.
+ * @csspart title - The training's title on its page.
+ * @csspart section - One labelled section of a training's page.
+ * @csspart section-title - A section's heading.
+ * @csspart sessions - The list of sessions.
+ * @csspart session - One session.
+ * @csspart status - A session's status.
+ * @csspart register-link - A session's registration link.
+ * @csspart calendar-button - "Ajouter à mon agenda".
+ * @csspart dates-tba - The message shown when no session is upcoming.
+ * @csspart quote - The quote estimator.
+ * @csspart quote-input - The number of participants.
+ * @csspart quote-output - The estimate.
+ * @csspart quote-link - "Demander un devis".
+ * @csspart tax - The tax regime.
+ * @csspart figure - A result figure.
+ * @csspart updated - The date the information was last updated.
+ * @csspart audit - Qualiopi audit notes (with the `audit` attribute).
+ * @csspart empty - The message shown when the feed has no training.
+ * @csspart loading - The loading state.
+ * @csspart error - The error state.
+ * @csspart retry-button - The error state's retry button.
+ * @csspart link - A link from the feed.
+ *
+ * @cssproperty --asso-catalogue-accent - Links, badges and the focus of cards; defaults to `--asso-color-accent`.
+ * @cssproperty --asso-catalogue-card-surface - Background of a card; defaults to `--asso-color-surface`.
+ * @cssproperty --asso-catalogue-border - Borders of cards, fields and sections; defaults to `--asso-color-border`.
+ * @cssproperty --asso-catalogue-field-background - Background of the search box and selects; transparent by default.
+ * @cssproperty --asso-catalogue-card-min-width - Narrowest card before the list falls back to one column; `22rem`.
+ *
+ * @fires {CustomEvent<CatalogueFilterDetail>} asso-catalogue-filter - The visitor changed the search, a filter or the sort.
+ * @fires {CustomEvent<CatalogueOpenDetail>} asso-catalogue-open - The visitor opened a training.
+ * @fires {CustomEvent<AssoLoadDetail>} asso-load - The feed was loaded and validated.
+ * @fires {CustomEvent<AssoErrorDetail>} asso-error - The feed could not be loaded, or some of it was left out.
+ */
+export class FormationCatalogue extends AssoElement {
+  static override styles = [...AssoElement.styles, styles];
+
+  /** Level of the trainings' headings (2 by default); a training's sections are one level below. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** Shows one training only, by its reference ("9209"): a training's own page. */
+  @property() reference?: string;
+
+  /** Presets the theme filter (a theme page). */
+  @property() theme?: string;
+
+  /** Presets "only trainings with upcoming sessions". */
+  @property({ attribute: 'upcoming-only', type: Boolean }) upcomingOnly = false;
+
+  /** Presets the sort: `date` (next session, default), `titre` or `prix`. */
+  @property() sort: SortKey = 'date';
+
+  /** Today's date ("AAAA-MM-JJ") that splits past from upcoming sessions; the real date in Paris by default. */
+  @property() today?: string;
+
+  /** Webmaster mode: shows, for each training, what Qualiopi indicators 1 and 2 still miss. */
+  @property({ type: Boolean, reflect: true }) audit = false;
+
+  /** Keeps the view out of the address bar (no query parameters, no history entries). */
+  @property({ attribute: 'no-url-state', type: Boolean }) noUrlState = false;
+
+  /** Prefix of the query parameters, when two catalogues share a page ("cat2-"). */
+  @property({ attribute: 'url-prefix' }) urlPrefix = '';
+
+  @state() private filters: Filters = { ...DEFAULT_FILTERS };
+  @state() private opened?: string;
+  @state() private showPast = false;
+  @state() private participants = '';
+
+  private entries: Entry[] = [];
+  private indexed?: { list: readonly Training[]; today: string };
+  private results: Entry[] = [];
+  private ld?: { key: unknown[]; value: JsonLd | undefined };
+  /** Reference whose link gets the focus back when the list shows again. */
+  private returnTo?: string;
+  private savedScroll?: number;
+  private pendingFocus?: 'title' | 'card';
+
+  constructor() {
+    super({ formations: v.array(training, 'liste') });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('popstate', this.handlePopState);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.handlePopState);
+  }
+
+  /** The date that splits past from upcoming sessions. */
+  get todayValue(): string {
+    return this.today && parseIsoDate(this.today) ? this.today : todayIso();
+  }
+
+  /** The filters the markup asks for (attributes), before the visitor changes anything. */
+  private get defaults(): Filters {
+    return {
+      ...DEFAULT_FILTERS,
+      theme: this.theme ?? '',
+      upcoming: this.upcomingOnly,
+      sort: (SORT_KEYS as readonly string[]).includes(this.sort) ? this.sort : 'date',
+    };
+  }
+
+  private get urlOn(): boolean {
+    return !this.noUrlState && !this.reference;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (
+      !this.hasUpdated ||
+      changed.has('theme') ||
+      changed.has('upcomingOnly') ||
+      changed.has('sort') ||
+      changed.has('urlPrefix') ||
+      changed.has('noUrlState') ||
+      changed.has('reference')
+    ) {
+      this.readView();
+    }
+    const list = this.feedController.status === 'complete' ? this.feedController.feed?.formations : undefined;
+    const today = this.todayValue;
+    if (list && (this.indexed?.list !== list || this.indexed.today !== today)) {
+      this.entries = indexTrainings(list, today);
+      this.indexed = { list, today };
+      this.results = applyFilters(this.entries, this.filters);
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated?.(changed);
+    const focus = this.pendingFocus;
+    if (!focus || !this.indexed) return;
+    this.pendingFocus = undefined;
+    if (focus === 'title') {
+      const title = this.renderRoot.querySelector<HTMLElement>('[part~="title"]');
+      if (this.getBoundingClientRect().top < 0) this.scrollIntoView({ block: 'start' });
+      title?.focus({ preventScroll: true });
+    } else {
+      const link = this.returnTo
+        ? this.renderRoot.querySelector<HTMLElement>(`a[data-ref="${CSS.escape(this.returnTo)}"]`)
+        : null;
+      if (this.savedScroll !== undefined) window.scrollTo(window.scrollX, this.savedScroll);
+      link?.focus({ preventScroll: this.savedScroll !== undefined });
+      this.savedScroll = undefined;
+    }
+  }
+
+  // ---- The view in the address bar ----
+
+  /** Reads the view from the address bar (or the attributes alone); `focus` when the visitor navigated. */
+  private readView(focus = false) {
+    if (!this.urlOn) {
+      this.setFilters({ ...this.defaults });
+      if (this.reference) this.opened = undefined;
+      return;
+    }
+    const view = readUrlState(location.search, this.defaults, this.urlPrefix);
+    this.setFilters(view.filters);
+    this.setOpened(view.formation, focus);
+  }
+
+  private setOpened(ref: string | undefined, focus: boolean) {
+    if (ref === this.opened) return;
+    if (focus) {
+      if (this.opened && !ref) this.returnTo = this.opened;
+      this.pendingFocus = ref ? 'title' : 'card';
+    }
+    this.showPast = false;
+    this.participants = '';
+    this.opened = ref;
+  }
+
+  private setFilters(f: Filters) {
+    this.filters = f;
+    this.results = applyFilters(this.entries, f);
+  }
+
+  private historyState(): Record<string, unknown> {
+    const s: unknown = history.state;
+    return s && typeof s === 'object' ? (s as Record<string, unknown>) : {};
+  }
+
+  private mark(): HistoryMark | undefined {
+    return this.historyState()[HISTORY_KEY + this.urlPrefix] as HistoryMark | undefined;
+  }
+
+  private writeView(mode: 'push' | 'replace', mark: HistoryMark = {}) {
+    if (!this.urlOn) return;
+    const search = writeUrlState(location.search, { filters: this.filters, formation: this.opened }, this.defaults, this.urlPrefix);
+    const url = location.pathname + search + location.hash;
+    const entry = { ...(mode === 'replace' ? this.historyState() : {}), [HISTORY_KEY + this.urlPrefix]: mark };
+    if (mode === 'push') history.pushState(entry, '', url);
+    else history.replaceState(entry, '', url);
+  }
+
+  private handlePopState = (e: PopStateEvent) => {
+    if (!this.urlOn) return;
+    const mark = (e.state as Record<string, HistoryMark> | null)?.[HISTORY_KEY + this.urlPrefix];
+    const wasOpen = this.opened;
+    this.readView(true);
+    if (wasOpen && !this.opened && mark?.scroll !== undefined) this.savedScroll = mark.scroll;
+  };
+
+  // ---- What the visitor does ----
+
+  private changeFilters(patch: Partial<Filters>, mode: 'push' | 'replace') {
+    this.setFilters({ ...this.filters, ...patch });
+    this.writeView(mode, this.mark() ?? {});
+    const count = this.results.length;
+    this.dispatchEvent(
+      new CustomEvent('asso-catalogue-filter', { detail: { filters: { ...this.filters }, count }, bubbles: true, composed: true }),
+    );
+  }
+
+  private clearFilters = () => {
+    this.changeFilters({ ...this.defaults, sort: this.filters.sort }, 'push');
+    this.renderRoot.querySelector<HTMLInputElement>('#fc-q')?.focus();
+  };
+
+  private onSearch = (e: Event) => this.changeFilters({ q: (e.target as HTMLInputElement).value }, 'replace');
+
+  private onSelect = (e: Event) => {
+    const el = e.target as HTMLSelectElement | HTMLInputElement;
+    const key = el.name as keyof Filters;
+    if (key === 'upcoming') this.changeFilters({ upcoming: (el as HTMLInputElement).checked }, 'push');
+    else this.changeFilters({ [key]: el.value } as Partial<Filters>, 'push');
+  };
+
+  private onListClick = (e: MouseEvent) => {
+    const link = (e.target as Element).closest?.('a[data-ref]');
+    if (!link || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    this.open(link.getAttribute('data-ref')!);
+  };
+
+  private open(ref: string) {
+    this.savedScroll = undefined;
+    const scroll = window.scrollY;
+    if (this.urlOn) history.replaceState({ ...this.historyState(), [HISTORY_KEY + this.urlPrefix]: { ...this.mark(), scroll } }, '');
+    else this.savedScroll = scroll;
+    this.setOpened(ref, true);
+    this.writeView('push', { detail: true });
+    const t = this.entries.find((e) => e.training.reference === ref)?.training;
+    if (t)
+      this.dispatchEvent(
+        new CustomEvent('asso-catalogue-open', { detail: { reference: ref, training: t }, bubbles: true, composed: true }),
+      );
+  }
+
+  private onBack = (e: MouseEvent) => {
+    if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    if (this.urlOn && this.mark()?.detail) {
+      // The list is the previous entry: going back keeps the history tidy and restores the scroll.
+      history.back();
+      return;
+    }
+    this.setOpened(undefined, true);
+    this.writeView('push');
+  };
+
+  private onParticipants = (e: Event) => {
+    this.participants = (e.target as HTMLInputElement).value;
+  };
+
+  private addToCalendar(t: Training, s: Session, feed: Feed) {
+    const strings = this.t;
+    const lines = [`${strings.reference} ${t.reference} – ${feed.organisation.nom}`];
+    if (s.url_inscription) lines.push(`${strings.register} : ${s.url_inscription}`);
+    const org = t.contacts?.general?.courriel ?? feed.organisation.courriel;
+    const text = sessionIcs(t, s, {
+      description: lines.join('\n'),
+      url: s.url_inscription?.startsWith('http') ? s.url_inscription : t.url_formation,
+      organizer: org ? { name: feed.organisation.nom, email: org } : undefined,
+    });
+    downloadIcs(text, icsFileName(t, s));
+  }
+
+  // ---- The base class's hooks ----
+
+  protected isEmpty(feed: Feed): boolean {
+    return !feed.formations?.length;
+  }
+
+  protected jsonLd(feed: Feed): JsonLd | undefined {
+    const list = feed.formations ?? [];
+    const today = this.todayValue;
+    const single = this.reference ?? this.opened;
+    const key = [list, today, single, feed.organisation];
+    // The same object while nothing it depends on changed (filter changes do not touch it).
+    if (this.ld && this.ld.key.every((k, i) => k === key[i])) return this.ld.value;
+    const one = single ? list.find((t) => t.reference === single) : undefined;
+    const value = one
+      ? courseJsonLd(one, feed.organisation, today)
+      : single && this.reference
+        ? undefined
+        : catalogueJsonLd(list, feed.organisation, today);
+    this.ld = { key, value };
+    return value;
+  }
+
+  protected renderEmpty(): TemplateResult {
+    return html`<div part="base empty"><p>${this.t.emptyCatalogue}</p></div>`;
+  }
+
+  protected renderContent(feed: Feed): TemplateResult {
+    if (this.reference) {
+      const one = this.entries.find((e) => e.training.reference === this.reference);
+      return html`<div part="base">${one ? this.renderDetail(one, feed, false) : this.renderNotFound(false)}</div>`;
+    }
+    const opened = this.opened ? this.entries.find((e) => e.training.reference === this.opened) : undefined;
+    return html`<div part="base">
+      ${this.opened ? (opened ? this.renderDetail(opened, feed, true) : this.renderNotFound(true)) : nothing}
+      ${this.renderList()}
+    </div>`;
+  }
+
+  // ---- Rendering helpers ----
+
+  private get t(): CatalogueStrings {
+    return CATALOGUE[this.lang_];
+  }
+
+  private get level(): number {
+    return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+  }
+
+  private price(amount: number): string {
+    return formatPrice(amount, this.lang_);
+  }
+
+  private days(s: Session, opts: { year?: boolean; short?: boolean } = {}): string {
+    return formatDays(s.dates, this.lang_, opts);
+  }
+
+  private placeLabel(t: Training, s: Session): string {
+    const mode = sessionMode(t, s);
+    if (mode === 2) return this.t.remote;
+    const where = s.lieu?.commune ?? s.lieu?.nom ?? '';
+    return mode === 1 && where ? `${where} (${this.t.modesShort[1]!.toLowerCase()})` : where;
+  }
+
+  private placeOption(p: string): string {
+    return p === REMOTE ? this.t.remote : p;
+  }
+
+  // ---- The list ----
+
+  private renderSelect(name: keyof Filters, label: string, all: string, options: { value: string; label: string }[]) {
+    const current = String(this.filters[name]);
+    if (current && !options.some((o) => o.value === current)) options = [...options, { value: current, label: current }];
+    const id = `fc-${name}`;
+    return html`<div class="field">
+      <label for=${id}>${label}</label>
+      <select id=${id} name=${name} @change=${this.onSelect}>
+        <option value="" ?selected=${!current}>${all}</option>
+        ${options.map((o) => html`<option value=${o.value} ?selected=${o.value === current}>${o.label}</option>`)}
+      </select>
+    </div>`;
+  }
+
+  private renderFilters() {
+    const t = this.t;
+    const f = this.filters;
+    const o = filterOptions(this.entries);
+    return html`<form part="filters" class="filters" role="search" aria-label=${t.filters} @submit=${(e: Event) => e.preventDefault()}>
+      <div class="field search">
+        <label for="fc-q">${t.search}</label>
+        <input
+          id="fc-q"
+          part="search"
+          type="search"
+          name="q"
+          autocomplete="off"
+          aria-describedby="fc-q-hint"
+          .value=${f.q}
+          @input=${this.onSearch}
+        />
+        <span id="fc-q-hint" class="hint">${t.searchHint}</span>
+      </div>
+      ${this.renderSelect('theme', t.theme, t.allThemes, o.themes.map((x) => ({ value: x, label: x })))}
+      ${this.renderSelect('format', t.format, t.allFormats, o.formats.map((m) => ({ value: String(m), label: t.modes[m]! })))}
+      ${this.renderSelect('lieu', t.place, t.allPlaces, o.places.map((p) => ({ value: p, label: this.placeOption(p) })))}
+      ${this.renderSelect('mois', t.month, t.allMonths, o.months.map((m) => ({ value: m, label: formatMonthYear(m, this.lang_) })))}
+      <div class="field">
+        <label for="fc-sort">${t.sort}</label>
+        <select id="fc-sort" name="sort" @change=${this.onSelect}>
+          ${SORT_KEYS.map((k) => html`<option value=${k} ?selected=${f.sort === k}>${t.sorts[k]}</option>`)}
+        </select>
+      </div>
+      <div class="check">
+        <input id="fc-upcoming" type="checkbox" name="upcoming" .checked=${f.upcoming} @change=${this.onSelect} />
+        <label for="fc-upcoming">${t.upcomingOnly}</label>
+      </div>
+      ${narrows(f, this.defaults)
+        ? html`<div class="clear"><button part="clear-button" type="button" @click=${this.clearFilters}>${t.clearFilters}</button></div>`
+        : nothing}
+    </form>`;
+  }
+
+  private renderList(): TemplateResult {
+    const t = this.t;
+    const results = this.results;
+    const base = this.urlOn
+      ? writeUrlState(location.search, { filters: this.filters }, this.defaults, this.urlPrefix)
+      : location.search;
+    const sep = base ? '&' : '?';
+    const param = encodeURIComponent(this.urlPrefix + PARAMS.formation);
+    const href = (ref: string) => `${base}${sep}${param}=${encodeURIComponent(ref)}`;
+    const audits = this.audit ? this.entries.map((e) => auditTraining(e.training, this.todayValue)) : [];
+    return html`<div class="list-view" ?hidden=${!!this.opened}>
+      ${this.audit
+        ? html`<p part="audit" class="audit-summary">${t.auditSummary(audits.filter((a) => !a.ok).length, audits.length)}</p>`
+        : nothing}
+      ${this.renderFilters()}
+      <p part="count" class="count" role="status">${t.found(results.length)}</p>
+      ${results.length
+        ? html`<ul part="list" class="list" @click=${this.onListClick}>
+            ${repeat(
+              results,
+              (e) => e.training.reference,
+              (e) => this.renderCard(e, href(e.training.reference)),
+            )}
+          </ul>`
+        : html`<div part="no-results" class="no-results">
+            <p>${t.noResults}</p>
+            ${narrows(this.filters, this.defaults)
+              ? html`<button part="clear-button" type="button" @click=${this.clearFilters}>${t.clearFilters}</button>`
+              : nothing}
+          </div>`}
+    </div>`;
+  }
+
+  /** The session the card shows: the first that matches the place and month filters, else the next. */
+  private shownSession(e: Entry): Session | undefined {
+    const f = this.filters;
+    if (!f.lieu && !f.mois) return e.upcoming[0];
+    const t = e.training;
+    return (
+      e.upcoming.find(
+        (s) =>
+          (!f.lieu || (f.lieu === REMOTE ? sessionMode(t, s) === 2 : s.lieu?.commune === f.lieu)) &&
+          (!f.mois || s.dates.some((d) => d.startsWith(f.mois))),
+      ) ?? e.upcoming[0]
+    );
+  }
+
+  private badges(e: Entry, shown: Session | undefined): TemplateResult[] {
+    const t = this.t;
+    const tr = e.training;
+    const out: TemplateResult[] = [];
+    if (tr.nouveau) out.push(html`<span part="badge" data-kind="new">${t.isNew}</span>`);
+    if (tr.certification) out.push(html`<span part="badge" data-kind="certifying">${t.certifying}</span>`);
+    if (!e.upcoming.length) out.push(html`<span part="badge" data-kind="tba">${t.datesTba}</span>`);
+    else if (e.upcoming.every((s) => !isOpen(s)) && e.upcoming.some(isFull))
+      out.push(html`<span part="badge" data-kind="full">${t.full}</span>`);
+    else if (shown && hasFewSeats(shown))
+      out.push(html`<span part="badge" data-kind="few">${t.fewSeats(shown.places_restantes!)}</span>`);
+    return out;
+  }
+
+  private priceLine(e: Entry): TemplateResult | typeof nothing {
+    const t = this.t;
+    const tr = e.training;
+    const regime = tr.tarifs?.regime_tva?.regime;
+    const suffix = regime ? ` ${t.regimeShort[regime]}` : '';
+    if (e.price !== undefined)
+      return html`<p part="price" class="price">
+        ${e.priceFrom ? `${t.from} ` : ''}<strong>${this.price(e.price)}</strong>${suffix} ${t.perTrainee}
+      </p>`;
+    const intra = tr.tarifs?.intra;
+    if (intra)
+      return html`<p part="price" class="price">${t.intraShort} ${t.from} <strong>${this.price(intra.montant_base)}</strong>${suffix}</p>`;
+    return nothing;
+  }
+
+  private renderCard(e: Entry, href: string): TemplateResult {
+    const t = this.t;
+    const tr = e.training;
+    const shown = this.shownSession(e);
+    const badges = this.badges(e, shown);
+    const duration = tr.duree ? formatDuration(tr.duree, this.lang_) : '';
+    const modes = [...e.modes].sort().map((m) => t.modesShort[m]).join(', ');
+    const audit = this.audit ? auditTraining(tr, this.todayValue) : undefined;
+    return html`<li part="card" class="card">
+      ${heading(this.level, { part: 'card-title', className: 'card-title' }, html`<a href=${href} data-ref=${tr.reference}>${tr.intitule}</a>`)}
+      <p class="meta">
+        <span>${t.ref} ${tr.reference}</span>${duration ? html`<span>${duration}</span>` : nothing}<span>${modes}</span>${tr
+          .themes?.length
+          ? html`<span>${tr.themes.join(', ')}</span>`
+          : nothing}
+      </p>
+      ${badges.length ? html`<p class="badges">${badges}</p>` : nothing}
+      ${tr.resume ? html`<p class="summary">${tr.resume}</p>` : nothing}
+      ${shown
+        ? html`<p class="next">
+            <span class="label">${t.nextSession}</span> ${this.days(shown)}${this.placeLabel(tr, shown)
+              ? html`, ${this.placeLabel(tr, shown)}`
+              : nothing}${e.upcoming.length > 1 ? html` <span class="more">${t.otherSessions(e.upcoming.length - 1)}</span>` : nothing}
+          </p>`
+        : nothing}
+      ${this.priceLine(e)}
+      ${audit && !audit.ok ? html`<p part="audit" class="audit-line">${t.auditShort(this.auditCount(audit))} : ${this.auditWords(audit)}</p>` : nothing}
+    </li>`;
+  }
+
+  private auditCount(a: TrainingAudit): number {
+    return a.missing.length + (a.resultsMissing ? 1 : 0) + (a.undated || a.outdated ? 1 : 0);
+  }
+
+  private auditWords(a: TrainingAudit): string {
+    const t = this.t;
+    const words = a.missing.map((k) => t.auditItems[k]!);
+    if (a.resultsMissing) words.push(this.lang_ === 'fr' ? 'résultats' : 'results');
+    if (a.undated) words.push(this.lang_ === 'fr' ? 'date de mise à jour' : 'update date');
+    if (a.outdated) words.push(this.lang_ === 'fr' ? 'informations de plus de douze mois' : 'information over twelve months old');
+    return words.join(', ');
+  }
+
+  // ---- One training ----
+
+  private renderNotFound(withBack: boolean): TemplateResult {
+    return html`<div part="detail" class="detail">
+      ${withBack ? this.renderBack() : nothing}
+      ${heading(this.level, { part: 'title', tabindex: -1 }, this.t.notFound)}
+    </div>`;
+  }
+
+  private renderBack(): TemplateResult {
+    const href = writeUrlState(location.search, { filters: this.filters }, this.defaults, this.urlPrefix) || location.pathname;
+    return html`<p class="back">
+      <a part="back-link" href=${href} @click=${this.onBack}><span aria-hidden="true">← </span>${this.t.backToList}</a>
+    </p>`;
+  }
+
+  private section(key: string, title: string, content: unknown): TemplateResult {
+    const id = `fc-s-${key}`;
+    return html`<section part="section" class="section" data-section=${key} aria-labelledby=${id}>
+      ${heading(this.level + 1, { part: 'section-title', id }, title)} ${content}
+    </section>`;
+  }
+
+  private renderDetail(e: Entry, feed: Feed, withBack: boolean): TemplateResult {
+    const t = this.t;
+    const s = t.sections;
+    const tr = e.training;
+    const lang = this.lang_;
+    const sub = this.level + 2;
+    const duration = tr.duree ? formatDuration(tr.duree, lang) : '';
+    const audit = this.audit ? auditTraining(tr, this.todayValue) : undefined;
+    const access = [
+      tr.modalites_acces ? html`<div><p class="label">${t.accessTerms}</p>${renderText(tr.modalites_acces)}</div>` : nothing,
+      tr.delai_acces ? html`<div><p class="label">${t.accessDelay}</p>${renderText(tr.delai_acces)}</div>` : nothing,
+    ];
+    return html`<article part="detail" class="detail" aria-labelledby="fc-title">
+      ${withBack ? this.renderBack() : nothing}
+      ${heading(this.level, { part: 'title', id: 'fc-title', tabindex: -1, className: 'detail-title' }, tr.intitule)}
+      <p class="meta">
+        <span>${t.reference} ${tr.reference}</span>${duration ? html`<span>${duration}</span>` : nothing}<span
+          >${[...e.modes].sort().map((m) => t.modesShort[m]).join(', ')}</span
+        >${tr.themes?.length ? html`<span>${tr.themes.join(', ')}</span>` : nothing}
+      </p>
+      ${(() => {
+        const b = this.badges(e, e.upcoming.find(isOpen));
+        return b.length ? html`<p class="badges">${b}</p>` : nothing;
+      })()}
+      ${tr.resume ? html`<p class="lead">${tr.resume}</p>` : nothing}
+      ${audit ? this.renderAudit(audit) : nothing}
+      <p class="tools"><button type="button" class="print" @click=${() => window.print()}>${t.print}</button></p>
+      ${tr.description ? this.section('description', s.description, renderText(tr.description)) : nothing}
+      ${tr.objectifs?.length ? this.section('objectifs', s.objectifs, html`<ul>${tr.objectifs.map((o) => html`<li>${o}</li>`)}</ul>`) : nothing}
+      ${tr.programme?.length
+        ? this.section(
+            'programme',
+            s.programme,
+            tr.programme.map((p) => html`<div class="programme-part">${heading(sub, { part: 'programme-title' }, p.titre)}${renderText(p.texte)}</div>`),
+          )
+        : nothing}
+      ${tr.resultats_attendus ? this.section('resultats_attendus', s.resultats_attendus, renderText(tr.resultats_attendus)) : nothing}
+      ${tr.public ? this.section('public', s.public, renderText(tr.public)) : nothing}
+      ${tr.prerequis ? this.section('prerequis', s.prerequis, renderText(tr.prerequis)) : nothing}
+      ${duration || tr.duree?.complement
+        ? this.section('duree', s.duree, html`${duration ? html`<p>${duration}</p>` : nothing}${renderText(tr.duree?.complement)}`)
+        : nothing}
+      ${tr.modalites_acces || tr.delai_acces ? this.section('acces', s.acces, access) : nothing}
+      ${this.section('sessions', s.sessions, this.renderSessions(e, feed))}
+      ${tr.tarifs ? this.section('tarifs', s.tarifs, this.renderPrices(tr, feed, sub)) : nothing}
+      ${tr.modalites_pedagogiques ? this.section('modalites_pedagogiques', s.modalites_pedagogiques, renderText(tr.modalites_pedagogiques)) : nothing}
+      ${tr.modalites_evaluation ? this.section('modalites_evaluation', s.modalites_evaluation, renderText(tr.modalites_evaluation)) : nothing}
+      ${tr.accessibilite ? this.section('accessibilite', s.accessibilite, renderText(tr.accessibilite)) : nothing}
+      ${tr.sanction ? this.section('sanction', s.sanction, renderText(tr.sanction)) : nothing}
+      ${tr.certification ? this.section('certification', s.certification, this.renderCertification(tr)) : nothing}
+      ${tr.resultats?.length ? this.section('resultats', s.resultats, this.renderFigures(tr)) : nothing}
+      ${this.renderContacts(tr, sub)}
+      ${tr.documents?.length
+        ? this.section('documents', s.documents, html`<ul>${tr.documents.map((d) => html`<li>${renderLink(d.url, d.texte)}</li>`)}</ul>`)
+        : nothing}
+      ${tr.date_maj ? html`<p part="updated" class="updated">${t.updated} ${formatDate(tr.date_maj, lang)}</p>` : nothing}
+    </article>`;
+  }
+
+  private renderAudit(a: TrainingAudit): TemplateResult {
+    const t = this.t;
+    const items: TemplateResult[] = [];
+    if (a.missing.length)
+      items.push(html`<li>${t.auditMissing} ${a.missing.map((k) => t.auditItems[k]).join(', ')}.</li>`);
+    if (a.resultsMissing) items.push(html`<li>${t.auditResults}</li>`);
+    if (a.undated) items.push(html`<li>${t.auditUndated}</li>`);
+    if (a.outdated) items.push(html`<li>${t.auditOutdated(formatDate(a.updated!, this.lang_))}</li>`);
+    return html`<section part="audit" class="audit" aria-labelledby="fc-audit">
+      ${heading(this.level + 1, { part: 'section-title', id: 'fc-audit' }, t.auditTitle)}
+      ${items.length ? html`<ul>${items}</ul>` : html`<p>${t.auditOk}</p>`}
+    </section>`;
+  }
+
+  private renderSession(tr: Training, s: Session, feed: Feed, past: boolean): TemplateResult {
+    const t = this.t;
+    const lang = this.lang_;
+    const dates = this.days(s);
+    const where = sessionMode(tr, s) === 2 ? t.remote : sessionLocation(s);
+    const mode = sessionMode(tr, s);
+    const status = s.statut ?? (isFull(s) ? 'complete' : 'ouverte');
+    const ownPrice = s.prix !== undefined && s.prix !== tr.tarifs?.inter?.montant;
+    return html`<li part="session" class="session" data-status=${status}>
+      <p class="when">
+        <strong>${dates}</strong>${s.heure_debut
+          ? html` <span>${t.hours(formatTime(s.heure_debut, lang), s.heure_fin && formatTime(s.heure_fin, lang))}</span>`
+          : nothing}
+      </p>
+      ${where ? html`<p class="where">${where}${mode === 1 ? ` (${t.modesShort[1]!.toLowerCase()})` : ''}</p>` : nothing}
+      ${past
+        ? nothing
+        : html`<p class="state">
+            <span part="status" class="status" data-status=${status}>${t.status[status]}</span>${isOpen(s) && s.places_restantes !== undefined
+              ? html` · <span class="seats">${t.seatsLeft(s.places_restantes)}${s.places_total ? ` ${t.seatsOf(s.places_total)}` : ''}</span>`
+              : nothing}
+          </p>`}
+      ${ownPrice && !past ? html`<p class="own-price">${t.sessionPrice} <strong>${this.price(s.prix!)}</strong></p>` : nothing}
+      ${s.commentaire ? html`<p class="comment">${s.commentaire}</p>` : nothing}
+      ${past
+        ? nothing
+        : html`<p class="actions">
+            ${isOpen(s) && s.url_inscription
+              ? renderLink(s.url_inscription, html`${t.register}<span class="visually-hidden">${t.sessionOf(dates)}</span>`, 'register-link')
+              : nothing}
+            ${s.statut === 'annulee'
+              ? nothing
+              : html`<button part="calendar-button" type="button" @click=${() => this.addToCalendar(tr, s, feed)}>
+                  ${t.addToCalendar}<span class="visually-hidden">${t.sessionOf(dates)}</span>
+                </button>`}
+          </p>`}
+    </li>`;
+  }
+
+  private renderSessions(e: Entry, feed: Feed): TemplateResult {
+    const t = this.t;
+    const tr = e.training;
+    const today = this.todayValue;
+    const upcoming = upcomingSessions(tr, today);
+    const past = pastSessions(tr, today);
+    const byYear = new Map<string, Session[]>();
+    for (const s of past) {
+      const y = sessionDays(s)[0]!.slice(0, 4);
+      byYear.set(y, [...(byYear.get(y) ?? []), s]);
+    }
+    return html`${upcoming.length
+        ? html`<ul part="sessions" class="sessions">
+            ${upcoming.map((s) => this.renderSession(tr, s, feed, false))}
+          </ul>`
+        : html`<p part="dates-tba" class="dates-tba">${tr.message_sessions ?? t.datesTbaDefault}</p>`}
+      ${past.length
+        ? html`<p class="past-toggle">
+              <button type="button" aria-expanded=${this.showPast ? 'true' : 'false'} @click=${() => (this.showPast = !this.showPast)}>
+                ${this.showPast ? t.hidePast : t.showPast(past.length)}
+              </button>
+            </p>
+            ${this.showPast
+              ? html`<div class="past">
+                  <p class="label">${t.pastSessions}</p>
+                  <ul>
+                    ${[...byYear].map(
+                      ([y, list]) =>
+                        html`<li>
+                          ${y}${this.lang_ === 'fr' ? '\u00a0:' : ':'}
+                          ${formatSessionList(
+                            list.map((s) => s.dates),
+                            this.lang_,
+                            { year: false, short: true },
+                          )}
+                        </li>`,
+                    )}
+                  </ul>
+                </div>`
+              : nothing}`
+        : nothing}`;
+  }
+
+  private renderPrices(tr: Training, feed: Feed, sub: number): TemplateResult {
+    const t = this.t;
+    const p = tr.tarifs!;
+    const r = p.regime_tva;
+    const regime =
+      r?.regime === 'exonere'
+        ? (r.mention ?? t.regime.exonere)
+        : r?.regime === 'ht'
+          ? t.regime.ht(formatPercent(r.taux, this.lang_))
+          : r?.regime === 'ttc'
+            ? t.regime.ttc
+            : '';
+    const short = r ? ` ${t.regimeShort[r.regime]}` : '';
+    return html`${p.inter
+        ? html`<div class="price-block">
+            ${heading(sub, { part: 'price-title' }, t.inter)}
+            <p part="price" class="price">
+              ${p.inter.a_partir_de ? `${t.from} ` : ''}<strong>${this.price(p.inter.montant)}</strong>${p.inter.precision
+                ? ` ${p.inter.precision}`
+                : `${short} ${t.perTrainee}`}
+            </p>
+          </div>`
+        : nothing}
+      ${p.intra ? this.renderIntra(tr, feed, sub) : nothing}
+      ${regime ? html`<p part="tax" class="tax">${regime}</p>` : nothing}
+      ${p.financements?.length ? html`<p class="funding">${t.funding} ${p.financements.join(', ')}</p>` : nothing}`;
+  }
+
+  private quoteChannel(tr: Training, feed: Feed): { courriel?: string; url?: string } | undefined {
+    const d = tr.contacts?.devis;
+    if (d?.courriel || d?.url) return d;
+    const email = tr.contacts?.general?.courriel ?? feed.organisation.courriel;
+    return email ? { courriel: email } : undefined;
+  }
+
+  private renderIntra(tr: Training, feed: Feed, sub: number): TemplateResult {
+    const t = this.t;
+    const m = tr.tarifs!.intra!;
+    const raw = this.participants === '' ? String(m.participants_inclus) : this.participants;
+    const n = raw.trim() === '' ? NaN : Number(raw);
+    const q = intraQuote(m, n);
+    const estimate = q.ok ? this.price(q.total) : undefined;
+    const href = quoteRequestHref(this.quoteChannel(tr, feed), {
+      training: tr,
+      participants: q.ok ? q.participants : undefined,
+      estimate,
+      subject: t.quoteSubject(tr.intitule, tr.reference),
+      body: t.quoteBody(tr.intitule, tr.reference, q.ok ? q.participants : undefined, estimate),
+    });
+    const extra = m.supplement_par_participant ? this.price(m.supplement_par_participant) : undefined;
+    return html`<div class="price-block">
+      ${heading(sub, { part: 'price-title' }, t.intra)}
+      <p part="price" class="price">${t.intraModel(this.price(m.montant_base), m.participants_inclus, extra)}</p>
+      ${m.participants_max ? html`<p>${t.maxParticipants(m.participants_max)}</p>` : nothing}
+      ${m.frais_deplacement ? html`<p>${m.frais_deplacement}</p>` : nothing}
+      ${m.precision ? html`<p>${m.precision}</p>` : nothing}
+      <div part="quote" class="quote" role="group" aria-labelledby="fc-quote-title">
+        <p id="fc-quote-title" class="label">${t.quoteTitle}</p>
+        <div class="quote-row">
+          <div class="field">
+            <label for="fc-quote-n">${t.participants}</label>
+            <input
+              id="fc-quote-n"
+              part="quote-input"
+              type="number"
+              inputmode="numeric"
+              min="1"
+              max=${m.participants_max ?? nothing}
+              step="1"
+              .value=${raw}
+              @input=${this.onParticipants}
+            />
+          </div>
+          <output part="quote-output" class="quote-output" for="fc-quote-n" aria-live="polite"
+            >${q.ok
+              ? html`<strong>${t.estimate(this.price(q.total), q.participants)}</strong>${m.frais_deplacement ? `, ${t.travelNote}` : ''}`
+              : q.reason === 'too-many'
+                ? t.tooMany(q.max!)
+                : t.invalid}</output
+          >
+        </div>
+        ${href ? html`<p>${renderLink(href, t.requestQuote, 'quote-link')}</p>` : nothing}
+      </div>
+    </div>`;
+  }
+
+  private renderCertification(tr: Training): TemplateResult {
+    const t = this.t;
+    const c = tr.certification!;
+    const row = (label: string, value: string | undefined) =>
+      value ? html`<div><dt>${label}</dt><dd>${value}</dd></div>` : nothing;
+    return html`<p><strong>${c.intitule}</strong></p>
+      <dl class="facts">
+        ${row(t.codeRncp, c.code_rncp && (c.code_rncp.startsWith('RNCP') ? c.code_rncp : `RNCP${c.code_rncp}`))}
+        ${row(t.codeRs, c.code_rs && (c.code_rs.startsWith('RS') ? c.code_rs : `RS${c.code_rs}`))}
+        ${row(t.certifier, c.certificateur)}
+        ${row(t.registered, c.date_enregistrement && formatDate(c.date_enregistrement, this.lang_))}
+      </dl>`;
+  }
+
+  private renderFigures(tr: Training): TemplateResult {
+    const t = this.t;
+    const lang = this.lang_;
+    return html`<ul class="figures">
+      ${tr.resultats!.map((r) => {
+        const value =
+          r.unite === '%' ? formatPercent(r.valeur, lang) : formatNumber(r.valeur, lang) + (r.unite ? `\u00a0${r.unite}` : '');
+        const about = [r.periode, r.echantillon !== undefined ? t.sample(r.echantillon) : ''].filter(Boolean).join(', ');
+        return html`<li part="figure"><strong class="value">${value}</strong> <span>${r.libelle}</span> <span class="period">(${about})</span></li>`;
+      })}
+    </ul>`;
+  }
+
+  private renderContact(c: Contact | undefined, title: string, sub: number): TemplateResult | typeof nothing {
+    if (!c || !(c.nom || c.telephone || c.courriel || c.site_web)) return nothing;
+    const t = this.t;
+    return html`<div class="contact">
+      ${heading(sub, { part: 'contact-title' }, title)}
+      ${c.nom || c.role ? html`<p>${[c.nom, c.role].filter(Boolean).join(', ')}</p>` : nothing}
+      ${c.telephone ? html`<p>${t.phone} ${renderLink(telHref(c.telephone), c.telephone)}</p>` : nothing}
+      ${c.courriel ? html`<p>${t.email} ${renderLink(`mailto:${c.courriel}`, c.courriel)}</p>` : nothing}
+      ${c.site_web ? html`<p>${t.website} ${renderLink(c.site_web, c.site_web)}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderContacts(tr: Training, sub: number): TemplateResult | typeof nothing {
+    const c = tr.contacts;
+    if (!c) return nothing;
+    const t = this.t;
+    const devis: Contact | undefined = c.devis ? { courriel: c.devis.courriel, site_web: c.devis.url } : undefined;
+    const parts = [
+      this.renderContact(c.general, t.contactGeneral, sub),
+      this.renderContact(c.referent_handicap, t.contactReferent, sub),
+      this.renderContact(devis, t.contactQuote, sub),
+    ].filter((x) => x !== nothing);
+    return parts.length ? this.section('contacts', t.sections.contacts, html`<div class="contacts">${parts}</div>`) : nothing;
+  }
+}
