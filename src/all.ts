@@ -1,2 +1,3 @@
 /** Registers every element: the entry of the one-file bundle `dist/asso-widgets.js`. */
 import './asso-feed/asso-feed.js';
+import './formation-catalogue/formation-catalogue.js';

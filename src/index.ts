@@ -13,3 +13,8 @@ export { validateFeed } from './feed/validate.js';
 export { ALL_SECTIONS } from './feed/sections.js';
 export type * from './feed/schema/index.js';
 export * from './format/index.js';
+export { FormationCatalogue } from './formation-catalogue/formation-catalogue.component.js';
+export type { CatalogueFilterDetail, CatalogueOpenDetail } from './formation-catalogue/formation-catalogue.component.js';
+export { auditTraining, INDICATOR_1_ITEMS, type TrainingAudit, type AuditItem } from './formation-catalogue/audit.js';
+export { sessionIcs, icsFileName, escapeText as escapeIcsText, foldLine as foldIcsLine } from './formation-catalogue/ical.js';
+export { intraQuote, quoteRequestHref, type QuoteResult } from './formation-catalogue/quote.js';
