@@ -1,0 +1,677 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { AssoElement } from '../base/asso-element.js';
+import { emit } from '../feed/events.js';
+import { reportToConsole } from '../feed/report.js';
+import { gouvernance, type Contact, type Feed, type Gouvernance, type Person, type TieKind } from '../feed/schema/index.js';
+import { formatDate, formatNumber } from '../format/index.js';
+import { ORGANIGRAM, type OrganigramStrings } from '../i18n/governance-organigram.js';
+import type { JsonLd } from '../jsonld/jsonld-controller.js';
+import { renderLink, safeHref, telHref } from '../render/link.js';
+import { renderText } from '../render/text.js';
+import { governanceJsonLd } from './jsonld.js';
+import { DASHES, kindLabel, nameLabel, personLabel, tieLabel } from './labels.js';
+import { stacksChildren } from './layout.js';
+import { findRanges, fold, searchNodes } from './search.js';
+import { buildSvg } from './svg-export.js';
+import { ancestors, buildTree, collapsedFrom, kids, siblings, visibleNodes, type OrgNode, type OrgTree } from './tree.js';
+import { styles } from './governance-organigram.styles.js';
+
+export interface AssoSelectDetail {
+  /** The node's id in the feed. */
+  id: string;
+  nom: string;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'asso-select': CustomEvent<AssoSelectDetail>;
+  }
+}
+
+/** Cards show this many people; the details show them all. */
+const PEOPLE_ON_CARD = 3;
+
+/**
+ * The governance of an organisation: its bodies, posts and people, who
+ * reports to whom, and the secondary ties (delegation, support, steering,
+ * representation). Nested lists first, readable as text; drawn as a chart
+ * with connector lines on wide containers and as an indented tree on narrow
+ * ones; a WAI-ARIA tree view for the keyboard; search; details of each node;
+ * print and SVG export of the whole chart; schema.org JSON-LD.
+ *
+ * @summary Bodies, posts and people of an organisation, as an accessible organigram.
+ *
+ * @csspart base - The wrapper (also on the loading and error states).
+ * @csspart title - The heading.
+ * @csspart introduction - The introduction's paragraphs.
+ * @csspart toolbar - Search, expand, collapse and download.
+ * @csspart search - The search field's label and input.
+ * @csspart expand-all - The "Tout déplier" button.
+ * @csspart collapse-all - The "Tout replier" button.
+ * @csspart download - The "Télécharger (SVG)" button.
+ * @csspart status - The polite live region (search results).
+ * @csspart legend - The legend of lines.
+ * @csspart chart - The scrolling area holding the tree.
+ * @csspart tree - The `role="tree"` list.
+ * @csspart node - A node's card.
+ * @csspart node-match - A card that matches the search (with `node`).
+ * @csspart node-kind - The kind of body above a node's name.
+ * @csspart node-name - A node's name.
+ * @csspart node-people - The people on a card.
+ * @csspart tie - A secondary tie stated on a card.
+ * @csspart match - A highlighted search match.
+ * @csspart details - The details dialog.
+ * @csspart details-title - Its heading.
+ * @csspart close-button - Its close button.
+ * @csspart photo - A person's photo in the details.
+ * @csspart link - Links (delegation documents, contact).
+ * @csspart updated - The "Mis à jour le" line.
+ * @csspart empty - The message shown when the feed has no governance.
+ * @csspart error - The error message.
+ * @csspart retry-button - The retry button.
+ *
+ * @cssproperty --asso-organigram-node-width - Width of a card in the chart (13rem).
+ * @cssproperty --asso-organigram-node-background - Background of a card (the surface colour).
+ * @cssproperty --asso-organigram-line-color - Colour of connector lines (currentColor at 55 %).
+ * @cssproperty --asso-organigram-gap - Space between sibling cards (1rem).
+ * @cssproperty --asso-organigram-level-gap - Vertical space between levels in the chart (2rem).
+ * @cssproperty --asso-organigram-chart-min-width - Container width from which the chart is drawn (40rem).
+ *
+ * @fires asso-load - The feed was loaded and validated. Detail: `AssoLoadDetail`.
+ * @fires asso-error - The feed could not be loaded, or parts were left out (unknown parent, loop…). Detail: `AssoErrorDetail`.
+ * @fires asso-select - A person opened a node's details. Detail: `{ id, nom }`.
+ */
+export class GovernanceOrganigram extends AssoElement {
+  static override styles = [...AssoElement.styles, styles];
+
+  /** Level of the heading (2 to 6); the details' heading is one level below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** `auto` (chart on wide containers, indented tree on narrow ones or when the chart does not fit), `chart` or `tree`. */
+  @property() layout: 'auto' | 'chart' | 'tree' = 'auto';
+
+  /** Number of levels open at first; deeper branches start collapsed. All open when absent. */
+  @property({ type: Number, attribute: 'open-levels' }) openLevels?: number;
+
+  /** Hides the search field. */
+  @property({ type: Boolean, attribute: 'no-search' }) noSearch = false;
+
+  /** Hides the SVG download button. */
+  @property({ type: Boolean, attribute: 'no-download' }) noDownload = false;
+
+  @state() private mode: 'chart' | 'tree' = 'tree';
+  @state() private printing = false;
+
+  @query('[part="chart"]') private chartEl?: HTMLElement;
+  @query('dialog') private dialogEl?: HTMLDialogElement;
+
+  // The state below changes with the tree, which is built while rendering:
+  // plain fields, and an explicit requestUpdate() when a person changes them.
+  private collapsed = new Set<OrgNode>();
+  private active?: OrgNode;
+  private query = '';
+  private selected?: OrgNode;
+  private tree?: OrgTree;
+  private treeSource?: Gouvernance;
+  private hits = new Set<OrgNode>();
+  private byKey = new Map<string, OrgNode>();
+  private reported?: OrgTree;
+  /** Width the chart needed the last time it did not fit. */
+  private needed = 0;
+  private checkFit = true;
+  private typed = '';
+  private typedAt = 0;
+  private resizeObserver?: ResizeObserver;
+  private printQuery?: MediaQueryList;
+
+  constructor() {
+    super({ gouvernance });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizeObserver = new ResizeObserver(() => this.measure());
+    this.resizeObserver.observe(this);
+    addEventListener('beforeprint', this.beforePrint);
+    addEventListener('afterprint', this.afterPrint);
+    this.printQuery = matchMedia('print');
+    this.printQuery.addEventListener('change', this.printChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    removeEventListener('beforeprint', this.beforePrint);
+    removeEventListener('afterprint', this.afterPrint);
+    this.printQuery?.removeEventListener('change', this.printChange);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('layout')) this.checkFit = true;
+    if (changed.has('openLevels') && this.tree) this.collapsed = this.initialCollapsed(this.tree);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const tree = this.tree;
+    if (tree && this.reported !== tree && tree.problems.length && this.feedController.status === 'complete') {
+      this.reported = tree;
+      this.reportProblems(tree);
+    }
+    // Measured after the update, so that a change of layout is a new update.
+    if (this.checkFit || changed.has('layout')) queueMicrotask(() => this.measure());
+  }
+
+  // ——— the tree and its state ———
+
+  /** The tree of the current feed, rebuilt when the feed changes. */
+  private treeOf(g: Gouvernance): OrgTree {
+    if (this.tree && this.treeSource === g) return this.tree;
+    const tree = buildTree(g);
+    this.tree = tree;
+    this.treeSource = g;
+    this.byKey = new Map(tree.nodes.map((n) => [n.key, n]));
+    this.collapsed = this.initialCollapsed(tree);
+    this.active = tree.roots[0];
+    this.selected = undefined;
+    this.hits = searchNodes(tree.nodes, this.query);
+    this.checkFit = true;
+    return tree;
+  }
+
+  private initialCollapsed(tree: OrgTree): Set<OrgNode> {
+    return this.openLevels === undefined || this.openLevels < 1 ? new Set() : collapsedFrom(tree, this.openLevels);
+  }
+
+  private reportProblems(tree: OrgTree) {
+    const fc = this.feedController;
+    reportToConsole(`<${this.localName}>`, fc.url, tree.problems, this.lang_);
+    const errors = tree.problems.filter((p) => p.severity === 'error');
+    emit(this, 'asso-error', {
+      source: fc.source!,
+      url: fc.url,
+      kind: 'invalid',
+      partial: true,
+      message: errors.map((p) => p.message[this.lang_]).join('\n'),
+      problems: tree.problems,
+    });
+  }
+
+  /** Problems of structure found in the feed (unknown parents, loops, duplicated ids, ties that name no node). */
+  get structureProblems() {
+    return this.tree?.problems ?? [];
+  }
+
+  /** Opens every branch. */
+  expandAll(): void {
+    this.collapsed = new Set();
+    this.requestUpdate();
+  }
+
+  /** Closes every branch: only the roots stay visible. */
+  collapseAll(): void {
+    if (!this.tree) return;
+    this.collapsed = collapsedFrom(this.tree, 1);
+    if (this.active) this.active = ancestors(this.active).pop() ?? this.active;
+    this.requestUpdate();
+  }
+
+  /** Searches names and roles, opens the branches of the matches and returns their number. */
+  search(text: string): number {
+    this.query = text;
+    this.requestUpdate();
+    const tree = this.tree;
+    if (!tree) return 0;
+    this.hits = searchNodes(tree.nodes, text);
+    if (this.hits.size) {
+      const open = new Set(this.collapsed);
+      for (const m of this.hits) for (const a of ancestors(m)) open.delete(a);
+      this.collapsed = open;
+    }
+    return this.hits.size;
+  }
+
+  /** The whole chart, collapsed branches included, as a standalone SVG document (text). */
+  toSvg(): string {
+    const tree = this.tree;
+    if (!tree) return '';
+    const t = ORGANIGRAM[this.lang_];
+    return buildSvg(tree, {
+      title: this.titleText(t),
+      kind: (n) => kindLabel(n, t),
+      name: nameLabel,
+      people: (n) => this.cardLines(n, t),
+      ties: (n) => n.ties.map((e) => tieLabel(e, t)),
+      hierarchy: t.hierarchy,
+      tieNames: t.ties,
+    });
+  }
+
+  private titleText(t: OrganigramStrings): string {
+    return this.tree && this.treeSource?.titre ? this.treeSource.titre : t.title;
+  }
+
+  private setCollapsed(n: OrgNode, collapse: boolean) {
+    const next = new Set(this.collapsed);
+    if (collapse) next.add(n);
+    else next.delete(n);
+    this.collapsed = next;
+    this.requestUpdate();
+  }
+
+  private async focusNode(n: OrgNode | undefined) {
+    if (!n) return;
+    this.active = n;
+    this.requestUpdate();
+    await this.updateComplete;
+    const li = this.renderRoot.querySelector<HTMLElement>(`#${n.key}`);
+    li?.focus({ preventScroll: true });
+    li?.querySelector('.card')?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  }
+
+  private async openDetails(n: OrgNode) {
+    this.selected = n;
+    this.active = n;
+    this.requestUpdate();
+    await this.updateComplete;
+    const dialog = this.dialogEl;
+    if (dialog && !dialog.open) dialog.showModal();
+    emit2(this, n);
+  }
+
+  private closeDetails = () => {
+    const n = this.selected;
+    if (this.dialogEl?.open) this.dialogEl.close();
+    this.selected = undefined;
+    this.requestUpdate();
+    void this.focusNode(n);
+  };
+
+  // ——— layout: chart or indented tree, from the container's width ———
+
+  private measure() {
+    if (this.printing) return;
+    const chart = this.chartEl;
+    const width = this.clientWidth;
+    if (!chart || !width) return;
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+    const min = parseFloat(getComputedStyle(this).getPropertyValue('--asso-organigram-chart-min-width')) || 40;
+    let mode: 'chart' | 'tree' =
+      this.layout === 'chart' || (this.layout !== 'tree' && width >= min * rem && width >= this.needed) ? 'chart' : 'tree';
+    if (this.checkFit && mode === 'chart' && this.mode === 'chart' && this.layout === 'auto') {
+      this.checkFit = false;
+      if (chart.scrollWidth > chart.clientWidth + 1) {
+        this.needed = chart.scrollWidth;
+        mode = 'tree';
+      }
+    } else if (mode === 'tree') this.checkFit = false;
+    if (mode !== this.mode) {
+      if (mode === 'chart') this.checkFit = true;
+      this.mode = mode;
+    }
+  }
+
+  // ——— print: every branch, fitted to the page width ———
+
+  private beforePrint = () => {
+    if (this.printing || !this.tree) return;
+    this.printing = true;
+    this.mode = this.layout === 'tree' ? 'tree' : 'chart';
+    this.performUpdate();
+    const chart = this.chartEl;
+    const tree = chart?.firstElementChild as HTMLElement | null;
+    if (chart && tree && this.mode === 'chart') {
+      // An A4 or Letter page, portrait, less its margins: about 680 CSS pixels.
+      const zoom = Math.min(1, 680 / Math.max(1, tree.scrollWidth));
+      if (zoom < 0.6) this.mode = 'tree';
+      else chart.style.setProperty('--_zoom', String(zoom));
+      this.performUpdate();
+    }
+  };
+
+  private afterPrint = () => {
+    if (!this.printing) return;
+    this.printing = false;
+    this.chartEl?.style.removeProperty('--_zoom');
+    this.checkFit = true;
+    this.needed = 0;
+    this.requestUpdate();
+  };
+
+  private printChange = (e: MediaQueryListEvent) => (e.matches ? this.beforePrint() : this.afterPrint());
+
+  // ——— events ———
+
+  private onKeyDown = (e: KeyboardEvent) => {
+    const li = e.target as HTMLElement;
+    const n = this.byKey.get(li.id);
+    const tree = this.tree;
+    if (!n || !tree || li.getAttribute('role') !== 'treeitem' || e.altKey || e.ctrlKey || e.metaKey) return;
+    const visible = visibleNodes(tree, this.collapsed);
+    const i = visible.indexOf(n);
+    const children = kids(n);
+    const open = children.length > 0 && !this.collapsed.has(n);
+    switch (e.key) {
+      case 'ArrowDown':
+        void this.focusNode(visible[i + 1]);
+        break;
+      case 'ArrowUp':
+        void this.focusNode(visible[i - 1]);
+        break;
+      case 'Home':
+        void this.focusNode(visible[0]);
+        break;
+      case 'End':
+        void this.focusNode(visible[visible.length - 1]);
+        break;
+      case 'ArrowRight':
+        if (open) void this.focusNode(children[0]);
+        else if (children.length) this.setCollapsed(n, false);
+        break;
+      case 'ArrowLeft':
+        if (open) this.setCollapsed(n, true);
+        else void this.focusNode(n.parent);
+        break;
+      case 'Enter':
+      case ' ':
+        void this.openDetails(n);
+        break;
+      case '*': {
+        const next = new Set(this.collapsed);
+        for (const s of siblings(tree, n)) next.delete(s);
+        this.collapsed = next;
+        this.requestUpdate();
+        break;
+      }
+      default:
+        if (e.key.length !== 1) return;
+        this.typeAhead(e.key, visible, i);
+    }
+    e.preventDefault();
+  };
+
+  /** Moves to the next visible node whose name starts with the letters typed (within half a second). */
+  private typeAhead(key: string, visible: OrgNode[], from: number) {
+    const now = Date.now();
+    this.typed = now - this.typedAt > 500 ? key : this.typed + key;
+    this.typedAt = now;
+    const typed = fold(this.typed);
+    const repeated = [...typed].every((c) => c === typed[0]);
+    const prefix = repeated ? typed[0] : typed;
+    const start = repeated || typed.length === 1 ? from + 1 : from;
+    for (let k = 0; k < visible.length; k++) {
+      const n = visible[(start + k) % visible.length];
+      if (fold(n.data.nom).startsWith(prefix)) return void this.focusNode(n);
+    }
+  }
+
+  private nodeOf(e: Event): OrgNode | undefined {
+    const li = (e.target as Element).closest('[role="treeitem"]');
+    return li ? this.byKey.get(li.id) : undefined;
+  }
+
+  private onClick = (e: MouseEvent) => {
+    const n = this.nodeOf(e);
+    const target = e.target as Element;
+    if (!n || !target.closest('.card')) return;
+    if (target.closest('.twisty')) {
+      this.setCollapsed(n, !this.collapsed.has(n));
+      void this.focusNode(n);
+    } else void this.openDetails(n);
+  };
+
+  private onFocusIn = (e: FocusEvent) => {
+    const n = this.nodeOf(e);
+    if (n && n !== this.active && (e.target as Element).getAttribute('role') === 'treeitem') {
+      this.active = n;
+      this.requestUpdate();
+    }
+  };
+
+  private onSearchInput = (e: Event) => this.search((e.target as HTMLInputElement).value);
+
+  private onSearchKey = (e: KeyboardEvent) => {
+    if (e.key !== 'Enter' || !this.tree) return;
+    e.preventDefault();
+    void this.focusNode(this.tree.nodes.find((n) => this.hits.has(n)));
+  };
+
+  private download = () => {
+    const svg = this.toSvg();
+    const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `${fold(this.titleText(ORGANIGRAM[this.lang_])).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'organigramme'}.svg`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
+  };
+
+  // ——— rendering ———
+
+  protected isEmpty(feed: Feed): boolean {
+    return !feed.gouvernance?.noeuds.length;
+  }
+
+  protected jsonLd(feed: Feed): JsonLd | undefined {
+    return governanceJsonLd(feed.organisation, this.treeOf(feed.gouvernance!), location.href.split('#')[0]);
+  }
+
+  protected renderEmpty(): TemplateResult {
+    return html`<div part="base empty">
+      <p>${ORGANIGRAM[this.lang_].empty}</p>
+    </div>`;
+  }
+
+  private heading(level: number, id: string, part: string, content: unknown) {
+    return html`<div role="heading" aria-level=${Math.min(6, Math.max(1, level))} id=${id} part=${part}>${content}</div>`;
+  }
+
+  /** Text with the search matches wrapped in `<mark>`. */
+  private mark(text: string): unknown {
+    if (!this.query) return text;
+    const ranges = findRanges(text, this.query);
+    if (!ranges.length) return text;
+    const out: unknown[] = [];
+    let at = 0;
+    for (const [s, e] of ranges) {
+      out.push(text.slice(at, s), html`<mark part="match">${text.slice(s, e)}</mark>`);
+      at = e;
+    }
+    out.push(text.slice(at));
+    return out;
+  }
+
+  /** The lines under a card's name: number of members, then people. */
+  private cardLines(n: OrgNode, t: OrganigramStrings): string[] {
+    const d = n.data;
+    const people = d.personnes ?? [];
+    const lines = people.slice(0, PEOPLE_ON_CARD).map((p) => personLabel(p, t));
+    if (people.length > PEOPLE_ON_CARD) lines.push(`+ ${people.length - PEOPLE_ON_CARD}`);
+    if (d.nombre_membres !== undefined) lines.unshift(t.members(d.nombre_membres, formatNumber(d.nombre_membres, this.lang_)));
+    return lines;
+  }
+
+  private swatch(kind: TieKind | undefined) {
+    return html`<svg class="swatch" aria-hidden="true" viewBox="0 0 32 8" width="32" height="8">
+      <path d="M0 4H32" stroke-dasharray=${kind ? DASHES[kind] : nothing}></path>
+    </svg>`;
+  }
+
+  private renderNode(n: OrgNode, pos: number, size: number, t: OrganigramStrings): TemplateResult {
+    const all = kids(n);
+    const open = !this.collapsed.has(n) || this.printing;
+    const kind = kindLabel(n, t);
+    const lines = this.cardLines(n, t);
+    const matched = this.hits.has(n);
+    const hasDesc = lines.length > 0 || n.ties.length > 0;
+    return html`<li
+      role="treeitem"
+      id=${n.key}
+      tabindex=${n === this.active ? 0 : -1}
+      aria-level=${n.level}
+      aria-setsize=${size}
+      aria-posinset=${pos + 1}
+      aria-expanded=${all.length ? String(!this.collapsed.has(n)) : nothing}
+      aria-labelledby=${`${n.key}-name`}
+      aria-describedby=${hasDesc ? `${n.key}-desc` : nothing}
+      ?data-staff=${n.isStaff}
+      ?data-match=${matched}
+    >
+      <div class="head">
+        <div part=${matched ? 'node node-match' : 'node'} class="card" data-kind=${n.data.type ?? nothing}>
+          ${all.length ? html`<span class="twisty" aria-hidden="true"></span>` : nothing}
+          ${kind ? html`<span part="node-kind" class="kind">${kind}</span>` : nothing}
+          <span part="node-name" class="name" id=${`${n.key}-name`}>${this.mark(nameLabel(n))}</span>
+          ${hasDesc
+            ? html`<span class="desc" id=${`${n.key}-desc`}>
+                ${lines.map((l) => html`<span part="node-people" class="line">${this.mark(l)}</span>`)}
+                ${n.ties.map(
+                  (e) => html`<span part="tie" class="line tie" data-kind=${e.kind}>${this.swatch(e.kind)}${tieLabel(e, t)}</span>`,
+                )}
+              </span>`
+            : nothing}
+        </div>
+        ${n.staff.length
+          ? html`<ul role="group" class="staff" ?data-stalk=${n.children.length > 0} ?hidden=${!open}>
+              ${n.staff.map((s, i) => this.renderNode(s, i, all.length, t))}
+            </ul>`
+          : nothing}
+      </div>
+      ${n.children.length
+        ? html`<ul role="group" class="children" ?data-stack=${stacksChildren(n)} ?hidden=${!open}>
+            ${n.children.map((c, i) => this.renderNode(c, n.staff.length + i, all.length, t))}
+          </ul>`
+        : nothing}
+    </li>`;
+  }
+
+  private renderLegend(tree: OrgTree, t: OrganigramStrings) {
+    const kinds = [...new Set(tree.ties.map((x) => x.tie.type))];
+    const staff = tree.nodes.some((n) => n.isStaff);
+    if (!kinds.length && !staff) return nothing;
+    return html`<div part="legend" class="legend">
+      <span id="legend-label">${t.legend}${t.colon.trimEnd()}</span>
+      <ul aria-labelledby="legend-label">
+        <li>${this.swatch(undefined)}${t.hierarchy}</li>
+        ${staff ? html`<li><span class="staff-swatch" aria-hidden="true"></span>${t.staffLegend}</li>` : nothing}
+        ${kinds.map((k) => html`<li>${this.swatch(k)}${t.ties[k]}</li>`)}
+      </ul>
+    </div>`;
+  }
+
+  private renderPerson(p: Person, n: OrgNode, t: OrganigramStrings) {
+    const photo = safeHref(p.photo);
+    const dates = [
+      p.depuis && `${t.since} ${formatDate(p.depuis, this.lang_)}`,
+      p.jusqu_a && `${t.until} ${formatDate(p.jusqu_a, this.lang_)}`,
+    ].filter(Boolean);
+    return html`<li>
+      ${photo
+        ? html`<img part="photo" src=${photo} alt=${p.photo_alt ?? t.photoOf(p.nom ?? p.role ?? n.data.nom)} loading="lazy" width="64" height="64" />`
+        : nothing}
+      <span>${personLabel(p, t)}${dates.length ? html`<br /><small>${dates.join(', ')}</small>` : nothing}</span>
+    </li>`;
+  }
+
+  private renderContact(c: Contact, t: OrganigramStrings) {
+    const who = [c.nom, c.role].filter(Boolean).join(', ');
+    return html`<ul class="contact">
+      ${who ? html`<li>${who}</li>` : nothing}
+      ${c.telephone ? html`<li>${t.phone}${t.colon}<a part="link" href=${telHref(c.telephone)}>${c.telephone}</a></li>` : nothing}
+      ${c.courriel ? html`<li>${t.email}${t.colon}${renderLink(`mailto:${c.courriel}`, c.courriel)}</li>` : nothing}
+      ${c.site_web ? html`<li>${t.website}${t.colon}${renderLink(c.site_web, c.site_web)}</li>` : nothing}
+    </ul>`;
+  }
+
+  private renderDetails(n: OrgNode, t: OrganigramStrings) {
+    const d = n.data;
+    const kind = kindLabel(n, t);
+    const row = (label: string, value: unknown) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`;
+    const composition =
+      d.composition || d.nombre_membres !== undefined
+        ? html`${d.nombre_membres !== undefined ? html`<p>${t.members(d.nombre_membres, formatNumber(d.nombre_membres, this.lang_))}</p>` : nothing}${renderText(d.composition)}`
+        : undefined;
+    return html`<div class="details-head">
+        <div>
+          ${kind ? html`<p class="kind">${kind}</p>` : nothing}
+          ${this.heading(this.headingLevel + 1, 'details-title', 'details-title', nameLabel(n))}
+        </div>
+        <button part="close-button" type="button" @click=${this.closeDetails}>${t.close}</button>
+      </div>
+      <dl>
+        ${d.mission ? row(t.mission, renderText(d.mission)) : nothing}
+        ${composition ? row(t.composition, composition) : nothing}
+        ${d.frequence_reunions ? row(t.meetings, d.frequence_reunions) : nothing}
+        ${n.parent ? row(n.isStaff ? t.staffOf : t.reportsTo, nameLabel(n.parent)) : nothing}
+        ${n.ties.length
+          ? row(
+              t.links,
+              html`<ul>
+                ${n.ties.map(
+                  (e) =>
+                    html`<li>
+                      ${tieLabel(e, t)}${e.tie.precision ? ` (${e.tie.precision})` : nothing}${e.tie.document
+                        ? html` — ${renderLink(e.tie.document.url, e.tie.document.texte)}`
+                        : nothing}
+                    </li>`,
+                )}
+              </ul>`,
+            )
+          : nothing}
+        ${d.personnes?.length
+          ? row(t.people, html`<ul class="people">${d.personnes.map((p) => this.renderPerson(p, n, t))}</ul>`)
+          : nothing}
+        ${d.contact ? row(t.contact, this.renderContact(d.contact, t)) : nothing}
+      </dl>`;
+  }
+
+  protected renderContent(feed: Feed): TemplateResult {
+    const t = ORGANIGRAM[this.lang_];
+    const g = feed.gouvernance!;
+    const tree = this.treeOf(g);
+    const n = this.selected;
+    return html`<div part="base">
+      ${this.heading(this.headingLevel, 'title', 'title', this.titleText(t))}
+      ${renderText(g.introduction, 'introduction')}
+      <div part="toolbar" class="toolbar">
+        ${this.noSearch
+          ? nothing
+          : html`<label part="search" class="search"
+              >${t.search}
+              <input type="search" .value=${this.query} @input=${this.onSearchInput} @keydown=${this.onSearchKey}
+            /></label>`}
+        <button part="expand-all" type="button" @click=${this.expandAll}>${t.expandAll}</button>
+        <button part="collapse-all" type="button" @click=${this.collapseAll}>${t.collapseAll}</button>
+        ${this.noDownload ? nothing : html`<button part="download" type="button" @click=${this.download}>${t.download}</button>`}
+      </div>
+      <p part="status" role="status" class="visually-hidden">${this.query.trim() ? t.results(this.hits.size) : ''}</p>
+      ${this.renderLegend(tree, t)}
+      <div part="chart" class="chart" data-layout=${this.mode} ?data-printing=${this.printing}>
+        <ul
+          role="tree"
+          part="tree"
+          aria-labelledby="title"
+          aria-describedby="tree-help"
+          @keydown=${this.onKeyDown}
+          @click=${this.onClick}
+          @focusin=${this.onFocusIn}
+        >
+          ${tree.roots.map((r, i) => this.renderNode(r, i, tree.roots.length, t))}
+        </ul>
+      </div>
+      <p id="tree-help" class="visually-hidden">${t.treeHelp}</p>
+      ${g.date_maj ? html`<p part="updated" class="updated">${t.updated} ${formatDate(g.date_maj, this.lang_)}</p>` : nothing}
+      <dialog part="details" aria-labelledby="details-title" @close=${this.closeDetails}>
+        ${n ? this.renderDetails(n, t) : nothing}
+      </dialog>
+    </div>`;
+  }
+}
+
+function emit2(host: HTMLElement, n: OrgNode) {
+  host.dispatchEvent(
+    new CustomEvent<AssoSelectDetail>('asso-select', { detail: { id: n.data.id, nom: n.data.nom }, bubbles: true, composed: true }),
+  );
+}

@@ -1,0 +1,415 @@
+import { css } from 'lit';
+
+/**
+ * The tree is nested lists. Without `data-layout="chart"` (narrow
+ * containers, print when the chart would be too small) it is an indented
+ * tree; with it, a top-down chart whose connector lines are borders of
+ * pseudo-elements: no layout library, no measuring in JavaScript.
+ */
+export const styles = css`
+  :host {
+    --_node-w: var(--asso-organigram-node-width, 13rem);
+    --_node-bg: var(--asso-organigram-node-background, var(--_surface));
+    --_line: var(--asso-organigram-line-color, color-mix(in srgb, currentColor 55%, transparent));
+    --_gap: var(--asso-organigram-gap, 1rem);
+    --_v: var(--asso-organigram-level-gap, 2rem);
+  }
+  [part='base'] {
+    display: grid;
+    gap: var(--_space-m);
+  }
+  [part='title'] {
+    font-family: var(--_font-heading);
+    font-size: 1.35em;
+    font-weight: 700;
+    line-height: 1.25;
+  }
+  [part~='introduction'] {
+    margin: 0;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: var(--_space-s);
+  }
+  .search {
+    display: flex;
+    flex-direction: column;
+    flex: 1 1 16rem;
+    gap: 0.25rem;
+  }
+  input {
+    font: inherit;
+    color: inherit;
+    background: transparent;
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
+    padding: 0.4em 0.6em;
+    min-height: 2.75rem;
+  }
+  input:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    font-size: 0.875em;
+  }
+  .legend ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1.25rem;
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .swatch {
+    flex: none;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    vertical-align: middle;
+    margin-inline-end: 0.4em;
+  }
+  .staff-swatch {
+    display: inline-block;
+    width: 1.5em;
+    height: 0.9em;
+    border: 1px dashed currentColor;
+    border-radius: 3px;
+    vertical-align: middle;
+    margin-inline-end: 0.4em;
+  }
+  .updated {
+    color: var(--_muted);
+    font-size: 0.875em;
+    margin: 0;
+  }
+
+  /* ——— the tree (indented) ——— */
+  .chart {
+    overflow-x: auto;
+    padding: 4px;
+  }
+  [role='tree'],
+  [role='group'] {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  [role='treeitem'] {
+    position: relative;
+  }
+  [role='treeitem']:focus {
+    outline: none;
+  }
+  [role='treeitem']:focus-visible > .head > .card {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .card {
+    position: relative;
+    display: flex;
+    flex-direction: column;
+    gap: 0.1rem;
+    max-width: 36rem;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
+    background: var(--_node-bg);
+    cursor: pointer;
+  }
+  .card:hover {
+    background: color-mix(in srgb, currentColor 8%, transparent);
+  }
+  [data-staff] > .head > .card {
+    border-style: dashed;
+  }
+  [data-match] > .head > .card {
+    border-color: var(--_accent);
+    box-shadow: 0 0 0 2px var(--_accent);
+  }
+  mark {
+    background: var(--asso-organigram-mark-background, Mark);
+    color: var(--asso-organigram-mark-color, MarkText);
+  }
+  .twisty + .kind,
+  .twisty + .name {
+    padding-inline-end: 1.75rem;
+  }
+  .kind {
+    font-size: 0.8em;
+    color: var(--_muted);
+  }
+  .name {
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  .desc {
+    display: flex;
+    flex-direction: column;
+    font-size: 0.875em;
+  }
+  .tie {
+    font-style: italic;
+  }
+  .twisty {
+    position: absolute;
+    inset-inline-end: 0.25rem;
+    top: 0.25rem;
+    width: 1.75rem;
+    height: 1.75rem;
+    display: grid;
+    place-items: center;
+    border-radius: 50%;
+  }
+  .twisty:hover {
+    background: color-mix(in srgb, currentColor 12%, transparent);
+  }
+  .twisty::before {
+    content: '';
+    width: 0.45rem;
+    height: 0.45rem;
+    border: solid currentColor;
+    border-width: 0 2px 2px 0;
+    transform: translateY(-20%) rotate(45deg);
+  }
+  [aria-expanded='false'] > .head > .card > .twisty::before {
+    transform: rotate(-45deg);
+  }
+  /* Each item draws its own piece of line, so the line stops at the last child. */
+  [data-layout='tree'] [role='group'] {
+    margin-inline-start: 0.75rem;
+    padding-inline-start: 0.75rem;
+  }
+  [data-layout='tree'] [role='treeitem'] {
+    padding-top: 0.5rem;
+  }
+  [data-layout='tree'] [role='group'] > [role='treeitem']::before,
+  [data-layout='tree'] [role='group'] > [role='treeitem']:not(:last-child)::after {
+    content: '';
+    position: absolute;
+    inset-inline-start: -0.75rem;
+    top: 0;
+    border-inline-start: 1px solid var(--_line);
+  }
+  [data-layout='tree'] [role='group'] > [role='treeitem']::before {
+    width: 0.75rem;
+    height: 1.6rem;
+    border-bottom: 1px solid var(--_line);
+  }
+  [data-layout='tree'] [role='group'] > [role='treeitem']:not(:last-child)::after {
+    bottom: 0;
+  }
+  [data-layout='tree'] .staff > [role='treeitem']::before {
+    border-bottom-style: dashed;
+  }
+
+  /* ——— the chart (top-down) ——— */
+  [data-layout='chart'] [role='tree'] {
+    display: flex;
+    justify-content: safe center;
+    align-items: flex-start;
+    gap: calc(var(--_gap) * 3);
+    width: max-content;
+    min-width: 100%;
+  }
+  [data-layout='chart'] [role='treeitem'] {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    flex: none;
+  }
+  [data-layout='chart'] .head {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+  }
+  [data-layout='chart'] .card {
+    width: var(--_node-w);
+    max-width: none;
+  }
+  /* Staff posts hang beside the line that goes down from the post they serve. */
+  [data-layout='chart'] .staff,
+  [data-layout='chart'] .children[data-stack] {
+    position: relative;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: 0.5rem;
+    padding: 0.5rem 0 0 var(--_s);
+    margin-inline-start: calc(var(--_node-w) + var(--_s));
+  }
+  [data-layout='chart'] .staff {
+    --_s: var(--_gap);
+    display: flex;
+  }
+  [data-layout='chart'] .staff[data-stalk]::before {
+    content: '';
+    position: absolute;
+    left: 0;
+    top: 0;
+    bottom: 0;
+    border-left: 1px solid var(--_line);
+  }
+  [data-layout='chart'] :is(.staff, [data-stack]) > [role='treeitem']::before {
+    content: '';
+    position: absolute;
+    left: calc(-1 * var(--_s));
+    top: -0.5rem;
+    width: var(--_s);
+    height: 1.9rem;
+    border-left: 1px solid var(--_line);
+    border-bottom: 1px solid var(--_line);
+  }
+  [data-layout='chart'] .staff > [role='treeitem']::before {
+    border-bottom-style: dashed;
+  }
+  [data-layout='chart'] .children {
+    display: flex;
+    position: relative;
+    padding-top: calc(var(--_v) / 2);
+  }
+  [data-layout='chart'] .children::before {
+    content: '';
+    position: absolute;
+    top: 0;
+    left: 50%;
+    height: calc(var(--_v) / 2);
+    border-left: 1px solid var(--_line);
+  }
+  [data-layout='chart'] .children:not([data-stack]) > [role='treeitem'] {
+    padding: calc(var(--_v) / 2) calc(var(--_gap) / 2) 0;
+  }
+  [data-layout='chart'] .children:not([data-stack]) > [role='treeitem']::before,
+  [data-layout='chart'] .children:not([data-stack]) > [role='treeitem']::after {
+    content: '';
+    position: absolute;
+    top: 0;
+    width: 50%;
+    height: calc(var(--_v) / 2);
+    border-top: 1px solid var(--_line);
+  }
+  [data-layout='chart'] .children:not([data-stack]) > [role='treeitem']::before {
+    right: 50%;
+  }
+  [data-layout='chart'] .children:not([data-stack]) > [role='treeitem']::after {
+    left: 50%;
+    border-left: 1px solid var(--_line);
+  }
+  [data-layout='chart'] .children:not([data-stack]) > :first-child::before,
+  [data-layout='chart'] .children:not([data-stack]) > :last-child::after {
+    border-top: 0;
+  }
+  /* Three or more leaves hang in a column under their parent's left side. */
+  [data-layout='chart'] .children[data-stack] {
+    --_s: 1.5rem;
+    margin-inline-start: var(--_s);
+    padding-top: 1rem;
+  }
+  [data-layout='chart'] .children[data-stack]::before {
+    left: calc(var(--_s) / 2);
+    height: 1rem;
+  }
+  [data-layout='chart'] [data-stack] > [role='treeitem']::before {
+    left: calc(-1 * var(--_s) / 2);
+    width: calc(var(--_s) / 2);
+  }
+  [data-layout='chart'] [data-stack] > [role='treeitem']:not(:last-child)::after {
+    content: '';
+    position: absolute;
+    left: calc(-1 * var(--_s) / 2);
+    top: 0;
+    bottom: -0.5rem;
+    border-left: 1px solid var(--_line);
+  }
+
+  dialog {
+    font: inherit;
+    width: min(40rem, calc(100vw - 2rem));
+    max-height: calc(100vh - 2rem);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space-l);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.45);
+  }
+  .details-head {
+    display: flex;
+    justify-content: space-between;
+    align-items: start;
+    gap: var(--_space-m);
+    margin-bottom: var(--_space-m);
+  }
+  [part='details-title'] {
+    font-family: var(--_font-heading);
+    font-size: 1.25em;
+    font-weight: 700;
+  }
+  .details-head .kind {
+    margin: 0;
+  }
+  dl {
+    display: grid;
+    gap: var(--_space-m);
+    margin: 0;
+  }
+  dt {
+    font-weight: 700;
+  }
+  dd {
+    margin: 0;
+  }
+  dd ul {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+  dd .people,
+  dd .contact {
+    list-style: none;
+    padding: 0;
+  }
+  .people li {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-s);
+    margin-block: 0.25rem;
+  }
+  [part='photo'] {
+    border-radius: 50%;
+    object-fit: cover;
+    flex: none;
+  }
+
+  @media screen {
+    [hidden] {
+      display: none !important;
+    }
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .twisty::before {
+      transition: transform 0.15s;
+    }
+  }
+  @media print {
+    :where([role='group'][hidden]) {
+      display: block;
+    }
+    .toolbar,
+    .twisty,
+    dialog {
+      display: none;
+    }
+    .chart {
+      overflow: visible;
+      zoom: var(--_zoom, 1);
+    }
+    .card {
+      break-inside: avoid;
+      background: none;
+    }
+  }
+`;

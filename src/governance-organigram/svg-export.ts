@@ -1,0 +1,139 @@
+/**
+ * The whole organigram as a standalone SVG file: every node (collapsed
+ * branches included), its kind, people and ties in words, the hierarchy as
+ * solid lines, the secondary ties as dashed lines, and a legend. Built with
+ * DOM APIs and XMLSerializer, so feed text is always escaped.
+ */
+import type { TieKind } from '../feed/schema/gouvernance.js';
+import { DASHES } from './labels.js';
+import { layoutTree, type Box } from './layout.js';
+import type { OrgNode, OrgTree } from './tree.js';
+
+const NS = 'http://www.w3.org/2000/svg';
+const CARD = 220;
+const PAD = 10;
+const MARGIN = 24;
+/** Characters per line at 12–13 px in a card (an estimate; SVG has no text wrapping). */
+const PER_LINE = 30;
+
+export interface SvgWords {
+  title: string;
+  kind(n: OrgNode): string | undefined;
+  name(n: OrgNode): string;
+  people(n: OrgNode): string[];
+  ties(n: OrgNode): string[];
+  hierarchy: string;
+  tieNames: Record<TieKind, string>;
+}
+
+/** Splits text into lines of at most `max` characters, at spaces when it can. */
+export function wrap(text: string, max = PER_LINE): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (let word of text.split(/\s+/).filter(Boolean)) {
+    while (word.length > max) {
+      if (line) lines.push(line);
+      line = '';
+      lines.push(word.slice(0, max));
+      word = word.slice(max);
+    }
+    if (!line) line = word;
+    else if (line.length + 1 + word.length <= max) line += ` ${word}`;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+type Line = { text: string; cls: 'k' | 'n' | 'p' | 't' };
+
+function cardLines(n: OrgNode, w: SvgWords): Line[] {
+  const kind = w.kind(n);
+  return [
+    ...(kind ? wrap(kind).map((text) => ({ text, cls: 'k' as const })) : []),
+    ...wrap(w.name(n), PER_LINE - 4).map((text) => ({ text, cls: 'n' as const })),
+    ...w.people(n).flatMap((p) => wrap(p).map((text) => ({ text, cls: 'p' as const }))),
+    ...w.ties(n).flatMap((p) => wrap(p).map((text) => ({ text, cls: 't' as const }))),
+  ];
+}
+
+const LINE_H: Record<Line['cls'], number> = { k: 15, n: 18, p: 16, t: 16 };
+
+function el<K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<string, string | number>, parent?: Element) {
+  const e = document.createElementNS(NS, name);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
+  parent?.append(e);
+  return e;
+}
+
+/** A path from one card's edge to another's, on the sides that face each other. */
+function tiePath(a: Box, b: Box): string {
+  const acx = a.x + a.w / 2;
+  const bcx = b.x + b.w / 2;
+  if (b.x > a.x + a.w || b.x + b.w < a.x) {
+    const right = bcx > acx;
+    const x1 = right ? a.x + a.w : a.x;
+    const x2 = right ? b.x : b.x + b.w;
+    const y1 = a.y + a.h / 2;
+    const y2 = b.y + b.h / 2;
+    const dx = (x2 - x1) / 2;
+    return `M${x1} ${y1}C${x1 + dx} ${y1} ${x2 - dx} ${y2} ${x2} ${y2}`;
+  }
+  const down = b.y > a.y;
+  const y1 = down ? a.y + a.h : a.y;
+  const y2 = down ? b.y : b.y + b.h;
+  const off = a.x + a.w - 12;
+  return `M${off} ${y1}C${off + 40} ${(y1 + y2) / 2} ${b.x + b.w + 40} ${(y1 + y2) / 2} ${b.x + b.w - 12} ${y2}`;
+}
+
+/** The SVG document as text, with its XML declaration. */
+export function buildSvg(tree: OrgTree, w: SvgWords): string {
+  const lines = new Map<OrgNode, Line[]>();
+  for (const n of tree.nodes) lines.set(n, cardLines(n, w));
+  const heightOf = (n: OrgNode) => PAD * 2 + lines.get(n)!.reduce((s, l) => s + LINE_H[l.cls], 0);
+  const layout = layoutTree(tree, CARD, heightOf);
+
+  const kinds = [...new Set(tree.ties.filter((t) => t.from && t.to).map((t) => t.tie.type))];
+  const titleH = 40;
+  const legendH = 24 * (1 + kinds.length) + 16;
+  const width = Math.max(layout.width, 360) + MARGIN * 2;
+  const height = titleH + layout.height + legendH + MARGIN * 2;
+
+  const svg = el('svg', { width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', 'font-family': 'system-ui, sans-serif' });
+  el('title', {}, svg).textContent = w.title;
+  el('style', {}, svg).textContent =
+    '.k{font-size:11px;fill:#444}.n{font-size:13px;font-weight:700}.p{font-size:12px}.t{font-size:11px;font-style:italic;fill:#333}' +
+    '.e{fill:none;stroke:#555;stroke-width:1.5}.c{fill:#fff;stroke:#555}.s{stroke-dasharray:5 3}.l{fill:none;stroke:#222;stroke-width:1.5}';
+  el('rect', { width, height, fill: '#fff' }, svg);
+  el('text', { x: MARGIN, y: MARGIN + 16, 'font-size': 20, 'font-weight': 700 }, svg).textContent = w.title;
+
+  const chart = el('g', { transform: `translate(${MARGIN} ${MARGIN + titleH})` }, svg);
+  for (const e of layout.edges) el('path', { d: e.d, class: 'e' }, chart);
+  for (const [n, b] of layout.boxes) {
+    const g = el('g', { transform: `translate(${b.x} ${b.y})` }, chart);
+    el('rect', { width: b.w, height: b.h, rx: 6, class: n.isStaff ? 'c s' : 'c' }, g);
+    let y = PAD;
+    for (const l of lines.get(n)!) {
+      y += LINE_H[l.cls];
+      el('text', { x: PAD, y: y - 4, class: l.cls }, g).textContent = l.text;
+    }
+  }
+  for (const t of tree.ties) {
+    const a = t.from && layout.boxes.get(t.from);
+    const b = t.to && layout.boxes.get(t.to);
+    if (a && b) el('path', { d: tiePath(a, b), class: 'l', 'stroke-dasharray': DASHES[t.tie.type] }, chart);
+  }
+
+  const legend = el('g', { transform: `translate(${MARGIN} ${MARGIN + titleH + layout.height + 24})` }, svg);
+  const entries: Array<[string, string | undefined]> = [[w.hierarchy, undefined], ...kinds.map((k) => [w.tieNames[k], DASHES[k]] as [string, string])];
+  entries.forEach(([label, dash], i) => {
+    const line = el('path', { d: `M0 ${i * 24 + 8}H40`, class: dash ? 'l' : 'e' }, legend);
+    if (dash) line.setAttribute('stroke-dasharray', dash);
+    el('text', { x: 52, y: i * 24 + 12, class: 'p' }, legend).textContent = label;
+  });
+
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(svg)}\n`;
+}
