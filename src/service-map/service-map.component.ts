@@ -1,0 +1,814 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import * as v from 'valibot';
+import { AssoElement } from '../base/asso-element.js';
+import type { Feed, Place, Service } from '../feed/schema/index.js';
+import { place as placeSchema, service as serviceSchema } from '../feed/schema/lieux.js';
+import { DI_LABELS, SERVICE_MAP, type ServiceMapStrings } from '../i18n/service-map.js';
+import type { JsonLd } from '../jsonld/jsonld-controller.js';
+import { renderLink, safeHref, telHref } from '../render/link.js';
+import { renderText } from '../render/text.js';
+import { hostStyles } from '../styles/tokens.js';
+import { distanceKm, normalizeText } from './distance.js';
+import { hoursLines, statusDetail } from './hours-text.js';
+import { serviceMapJsonLd } from './jsonld.js';
+import { openStatus, parseOpeningHours, parisTime } from './opening-hours.js';
+import type { MapItem, MapView } from './outlines.js';
+import { departementOfInsee, departementOfPostcode, zoneOfDepartement, zoneOfPoint, type Zone } from './projection.js';
+import { styles } from './service-map.styles.js';
+import type { TileMap } from './tiles-map.js';
+import { tileSource } from './tiles.js';
+
+export interface MapSelectDetail {
+  /** The place's id in the feed. */
+  id: string;
+  nom: string;
+  lieu: Place;
+}
+
+export interface MapFilters {
+  /** Commune or postcode searched. */
+  q: string;
+  kind: string;
+  audience: string;
+  theme: string;
+  /** True when sorted by distance from the visitor. */
+  nearMe: boolean;
+}
+
+export interface MapFilterDetail {
+  filters: MapFilters;
+  /** How many places they let through. */
+  count: number;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'asso-map-select': CustomEvent<MapSelectDetail>;
+    'asso-map-filter': CustomEvent<MapFilterDetail>;
+  }
+}
+
+/** One place with what the list and the map need. */
+interface Entry {
+  place: Place;
+  services: Service[];
+  dep?: string;
+  zone?: Zone;
+  lon?: number;
+  lat?: number;
+  /** Placed at its département's centre. */
+  approx: boolean;
+  /** Commune, postcode and name, normalised for the search. */
+  text: string;
+  publics: Set<string>;
+  themes: Set<string>;
+}
+
+type OutlinesModule = typeof import('./outlines.js');
+let outlines: Promise<OutlinesModule> | undefined;
+/** The outlines chunk, loaded once per page, the first time a map is shown. */
+const loadOutlines = () => (outlines ??= import('./outlines.js'));
+
+const label = (code: string, lang: 'fr' | 'en') => {
+  const known = DI_LABELS[lang][code];
+  if (known) return known;
+  // data·inclusion thématiques: "famille--soutien-a-la-parentalite" → "Soutien a la parentalite".
+  if (/^[a-z0-9]+(-{1,2}[a-z0-9]+)+$/.test(code)) {
+    const s = code.split('--').pop()!.replace(/-/g, ' ');
+    return s.charAt(0).toUpperCase() + s.slice(1);
+  }
+  return code;
+};
+
+const kmText = (km: number, lang: 'fr' | 'en') =>
+  new Intl.NumberFormat(lang, { maximumFractionDigits: km < 10 ? 1 : 0 }).format(km);
+
+/**
+ * @summary The network of establishments and services: an SVG map of France
+ * that needs no third party, and the list beside it (below it on narrow
+ * containers), its accessible equivalent, in sync.
+ *
+ * Places come from the feed's `lieux` (data·inclusion v1 structures) and
+ * `services`. The outlines of France load in a separate chunk when the map
+ * is shown; Leaflet and tiles load only after the visitor agrees, when the
+ * `tiles` attribute asks for them.
+ *
+ * @csspart base - The whole element.
+ * @csspart heading - The title.
+ * @csspart filters - The search field, the filters and "Autour de moi".
+ * @csspart count - The number of places found (a polite live region).
+ * @csspart layout - The map and the list.
+ * @csspart map-area - The map, its buttons and credits.
+ * @csspart map - The map itself (keyboard: arrows, + and −, 0).
+ * @csspart map-svg - The SVG of the map.
+ * @csspart marker - A place on the map.
+ * @csspart cluster - A group of close places, with its count.
+ * @csspart area - Départements served, shaded.
+ * @csspart inset - An overseas département drawn apart.
+ * @csspart zoom-button - The zoom and recentre buttons.
+ * @csspart attribution - The credits of the outlines (and tiles).
+ * @csspart tiles-placeholder - What replaces the detailed map until the visitor agrees.
+ * @csspart tiles-button - The consent button.
+ * @csspart list - The list of places.
+ * @csspart item - One place in the list.
+ * @csspart item-button - The name of a place: opens its details.
+ * @csspart details - The details of a place.
+ * @csspart open-status - "Ouvert maintenant" / "Fermé".
+ * @csspart services - The services of a place, or those without a place.
+ *
+ * @cssproperty --asso-map-marker - Colour of markers and groups (default: the accent colour).
+ * @cssproperty --asso-map-land - Fill of the land (default: a tint of the text colour).
+ * @cssproperty --asso-map-area - Fill of the areas served (default: a tint of the marker colour).
+ * @cssproperty --asso-map-height - Height of the map (default: 28rem; 20rem on narrow containers).
+ * @cssproperty --asso-map-list-height - Maximum height of the list beside the map before it scrolls (default: the map's height).
+ *
+ * @fires asso-map-select - The visitor opened a place's details (from the list or a marker). Detail: `{ id, nom, lieu }`.
+ * @fires asso-map-filter - The visitor changed the search, a filter or the distance sort. Detail: `{ filters, count }`.
+ * @fires asso-load - The feed is loaded (see the base element).
+ * @fires asso-error - The feed could not be loaded, or parts of it were left out.
+ */
+export class ServiceMap extends AssoElement {
+  static override styles = [hostStyles, styles];
+
+  /** Title above the map; a French or English default follows the language. */
+  @property() heading?: string;
+
+  /** Level of the title (2 to 5); the names of places are one level below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /**
+   * Detailed background, after the visitor's consent: `ign-plan` (PLAN IGN v2,
+   * IGN Géoplateforme), `osm` (OpenStreetMap) or an https URL template with
+   * {z}, {x}, {y}. Without it the map needs no third party at all.
+   */
+  @property() tiles?: string;
+
+  /** Attribution of the tiles when `tiles` is a URL template (plain text). */
+  @property({ attribute: 'tiles-attribution' }) tilesAttribution?: string;
+
+  /** The moment used for "Ouvert maintenant" (tests, previews); the current time by default. */
+  @property({ attribute: false }) now?: Date;
+
+  @state() private q = '';
+  @state() private kind = '';
+  @state() private audience = '';
+  @state() private theme = '';
+  @state() private origin?: { lat: number; lon: number };
+  @state() private geo: 'idle' | 'pending' | 'ok' | 'denied' | 'unavailable' | 'unsupported' = 'idle';
+  @state() private selected?: string;
+  @state() private hot?: string;
+  @state() private mapState: 'loading' | 'ready' | 'error' = 'loading';
+  @state() private tilesState: 'off' | 'loading' | 'on' | 'error' = 'off';
+  @state() private printing = false;
+
+  private outlines?: OutlinesModule;
+  private view?: MapView;
+  private tileMap?: TileMap;
+  private resize?: ResizeObserver;
+  private observed?: Element;
+  private entriesCache?: { feed: Feed; geo: unknown; entries: Entry[] };
+  private returnToMarker?: string;
+  private focusAfter?: () => void;
+  private dragged = false;
+
+  constructor() {
+    super({ lieux: v.array(placeSchema, 'liste'), services: v.array(serviceSchema, 'liste') });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('beforeprint', this.beforePrint);
+    addEventListener('afterprint', this.afterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('beforeprint', this.beforePrint);
+    removeEventListener('afterprint', this.afterPrint);
+    this.resize?.disconnect();
+    this.observed = undefined;
+    this.tileMap?.destroy();
+    this.tileMap = undefined;
+    if (this.tilesState !== 'off') this.tilesState = 'off';
+  }
+
+  private beforePrint = () => {
+    this.printing = true;
+  };
+
+  private afterPrint = () => {
+    this.printing = false;
+  };
+
+  private get t(): ServiceMapStrings {
+    return SERVICE_MAP[this.lang_];
+  }
+
+  // ---------------------------------------------------------------- data
+
+  protected isEmpty(feed: Feed): boolean {
+    return !feed.lieux?.length && !feed.services?.length;
+  }
+
+  protected jsonLd(feed: Feed): JsonLd | undefined {
+    return serviceMapJsonLd(feed);
+  }
+
+  private entries(feed: Feed): Entry[] {
+    const c = this.entriesCache;
+    if (c && c.feed === feed && c.geo === this.outlines) return c.entries;
+    const services = feed.services ?? [];
+    const entries = (feed.lieux ?? []).map((place): Entry => {
+      const own = services.filter((s) => s.lieux?.includes(place.id));
+      const dep = place.code_insee ? departementOfInsee(place.code_insee) : place.code_postal ? departementOfPostcode(place.code_postal) : undefined;
+      let lon = place.longitude;
+      let lat = place.latitude;
+      let approx = false;
+      let zone: Zone | undefined;
+      if (lon !== undefined && lat !== undefined) zone = zoneOfPoint(lon, lat);
+      else if (dep && this.outlines) {
+        const centre = this.outlines.departementCentre(dep);
+        if (centre) {
+          [lon, lat] = centre;
+          approx = true;
+          zone = zoneOfDepartement(dep);
+        }
+      }
+      return {
+        place,
+        services: own,
+        dep,
+        zone,
+        lon,
+        lat,
+        approx,
+        text: normalizeText([place.commune, place.code_postal, place.nom].filter(Boolean).join(' ')),
+        publics: new Set([...(place.publics ?? []), ...own.flatMap((s) => s.publics ?? [])]),
+        themes: new Set([...(place.thematiques ?? []), ...own.flatMap((s) => s.thematiques ?? [])]),
+      };
+    });
+    this.entriesCache = { feed, geo: this.outlines, entries };
+    return entries;
+  }
+
+  private passes(e: Entry): boolean {
+    if (this.kind && e.place.type !== this.kind) return false;
+    if (this.audience && !e.publics.has(this.audience)) return false;
+    if (this.theme && !e.themes.has(this.theme)) return false;
+    const q = normalizeText(this.q);
+    if (!q) return true;
+    if (/^\d[\dab]*$/i.test(q.replace(/\s/g, ''))) {
+      const digits = q.replace(/\s/g, '').toUpperCase();
+      return !!(e.place.code_postal?.startsWith(digits) || e.place.code_insee?.startsWith(digits) || e.dep === digits);
+    }
+    return e.text.includes(q);
+  }
+
+  private distance(e: Entry): number | undefined {
+    return this.origin && e.lat !== undefined && e.lon !== undefined ? distanceKm(this.origin, { lat: e.lat, lon: e.lon }) : undefined;
+  }
+
+  private shown(feed: Feed): Entry[] {
+    const list = this.entries(feed).filter((e) => this.passes(e));
+    if (!this.origin) return list;
+    return list
+      .map((e) => ({ e, d: this.distance(e) ?? Infinity }))
+      .sort((a, b) => a.d - b.d)
+      .map((x) => x.e);
+  }
+
+  // ---------------------------------------------------------------- map life
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const el = this.renderRoot.querySelector<HTMLElement>('[part~="map"]');
+    if (el && el !== this.observed) {
+      this.observed = el;
+      this.resize ??= new ResizeObserver((records) => {
+        const r = records[records.length - 1]!.contentRect;
+        if (this.view && r.width > 0) {
+          this.view.setSize(r.width, r.height);
+          this.requestUpdate();
+        }
+      });
+      this.resize.disconnect();
+      this.resize.observe(el);
+      if (!this.outlines) this.startMap();
+    }
+    const after = this.focusAfter;
+    this.focusAfter = undefined;
+    after?.();
+  }
+
+  private startMap() {
+    loadOutlines().then(
+      (mod) => {
+        this.outlines = mod;
+        this.view = new mod.MapView({
+          select: (id) => this.selectFromMap(id),
+          hover: (id) => (this.hot = id),
+          changed: () => this.requestUpdate(),
+        });
+        const el = this.observed as HTMLElement | undefined;
+        if (el && el.clientWidth) this.view.setSize(el.clientWidth, el.clientHeight);
+        this.mapState = 'ready';
+      },
+      () => (this.mapState = 'error'),
+    );
+  }
+
+  private selectFromMap(id: string) {
+    if (this.dragged) return;
+    this.returnToMarker = id;
+    this.open(id, true);
+    this.focusAfter = () => {
+      const item = this.renderRoot.querySelector<HTMLElement>(`[data-details="${CSS.escape(id)}"]`);
+      item?.scrollIntoView?.({ block: 'nearest' });
+      item?.focus({ preventScroll: true });
+    };
+  }
+
+  private open(id: string | undefined, emit: boolean) {
+    this.selected = id;
+    if (!id) return;
+    this.view?.reveal(id);
+    const place = this.feedController.feed?.lieux?.find((p) => p.id === id);
+    if (emit && place) {
+      this.dispatchEvent(
+        new CustomEvent<MapSelectDetail>('asso-map-select', { detail: { id, nom: place.nom, lieu: place }, bubbles: true, composed: true }),
+      );
+    }
+  }
+
+  private toggleFromList(id: string) {
+    this.returnToMarker = undefined;
+    this.open(this.selected === id ? undefined : id, this.selected !== id);
+  }
+
+  /** Escape in the details: close them and go back where the visitor came from. */
+  private closeDetails(id: string) {
+    const marker = this.returnToMarker === id;
+    this.selected = undefined;
+    this.returnToMarker = undefined;
+    this.focusAfter = () => {
+      const target = marker
+        ? this.renderRoot.querySelector<HTMLElement>(`[part~="marker"][data-id="${CSS.escape(id)}"]`)
+        : undefined;
+      (target ?? this.renderRoot.querySelector<HTMLElement>(`[data-toggle="${CSS.escape(id)}"]`))?.focus();
+    };
+  }
+
+  /** "Voir sur la carte": zoom until the place has its own marker, and focus it. */
+  private async showOnMap(id: string) {
+    const view = this.view;
+    if (!view) return;
+    view.reveal(id);
+    for (let i = 0; i < 12; i++) {
+      await this.updateComplete;
+      const marker = this.renderRoot.querySelector<SVGElement>(`[part~="marker"][data-id="${CSS.escape(id)}"]`);
+      if (marker) {
+        marker.focus();
+        return;
+      }
+      if (!view.canZoomIn) break;
+      view.zoomBy(2);
+      view.reveal(id);
+      const e = this.entriesCache?.entries.find((x) => x.place.id === id);
+      if (e && view.isFitted === false) view.reveal(id);
+    }
+    this.renderRoot.querySelector<HTMLElement>('[part~="map"]')?.focus();
+  }
+
+  private onMapKey(e: KeyboardEvent) {
+    if (this.view?.key(e)) {
+      e.preventDefault();
+      const inMap = (this.renderRoot as ShadowRoot).activeElement;
+      this.focusAfter = () => {
+        // The focused marker may have joined a group: keep the focus in the map.
+        if (inMap && !inMap.isConnected) this.renderRoot.querySelector<HTMLElement>('[part~="map"]')?.focus();
+      };
+    }
+  }
+
+  private onPointerUp(e: PointerEvent) {
+    this.dragged = !!this.view?.pointerUp(e);
+    // The click that follows a drag must not select.
+    setTimeout(() => (this.dragged = false));
+  }
+
+  // ---------------------------------------------------------------- filters
+
+  private changed(patch: { q?: string; kind?: string; audience?: string; theme?: string }) {
+    Object.assign(this, patch);
+    this.emitFilter();
+  }
+
+  private emitFilter() {
+    const feed = this.feedController.feed;
+    const count = feed ? this.entries(feed).filter((e) => this.passes(e)).length : 0;
+    this.dispatchEvent(
+      new CustomEvent<MapFilterDetail>('asso-map-filter', {
+        detail: { filters: { q: this.q, kind: this.kind, audience: this.audience, theme: this.theme, nearMe: !!this.origin }, count },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  private reset() {
+    this.q = this.kind = this.audience = this.theme = '';
+    this.emitFilter();
+    this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
+  }
+
+  private nearMe() {
+    if (this.origin) {
+      this.origin = undefined;
+      this.geo = 'idle';
+      this.emitFilter();
+      return;
+    }
+    const geo = navigator.geolocation;
+    if (!geo) {
+      this.geo = 'unsupported';
+      return;
+    }
+    this.geo = 'pending';
+    geo.getCurrentPosition(
+      (pos) => {
+        this.origin = { lat: pos.coords.latitude, lon: pos.coords.longitude };
+        this.geo = 'ok';
+        this.emitFilter();
+      },
+      (err) => {
+        this.geo = err.code === 1 ? 'denied' : 'unavailable';
+        if (err.code === 1) this.focusAfter = () => this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
+      },
+      { enableHighAccuracy: false, timeout: 15000, maximumAge: 600000 },
+    );
+  }
+
+  // ---------------------------------------------------------------- tiles
+
+  private async consent() {
+    const source = tileSource(this.tiles, this.tilesAttribution, this.t.customTiles);
+    if (!source) return;
+    this.tilesState = 'loading';
+    await this.updateComplete;
+    const container = this.renderRoot.querySelector<HTMLElement>('[part~="tiles-map"]');
+    try {
+      const { createTileMap } = await import('./tiles-map.js');
+      if (!container || !this.shadowRoot) throw new Error('no container');
+      this.tileMap = await createTileMap(container, this.shadowRoot, source, (id) => {
+        this.returnToMarker = undefined;
+        this.open(id, true);
+        this.focusAfter = () => this.renderRoot.querySelector<HTMLElement>(`[data-details="${CSS.escape(id)}"]`)?.focus();
+      });
+      this.tilesState = 'on';
+    } catch {
+      this.tilesState = 'error';
+    }
+  }
+
+  private tilesOff() {
+    this.tileMap?.destroy();
+    this.tileMap = undefined;
+    this.tilesState = 'off';
+    this.focusAfter = () => this.renderRoot.querySelector<HTMLElement>('[part~="tiles-button"]')?.focus();
+  }
+
+  // ---------------------------------------------------------------- render
+
+  private headingTag(level: number, content: unknown, part: string, id?: string): TemplateResult {
+    const l = Math.min(6, Math.max(2, Math.round(level) || 2));
+    switch (l) {
+      case 2:
+        return html`<h2 part=${part} id=${id ?? nothing}>${content}</h2>`;
+      case 3:
+        return html`<h3 part=${part} id=${id ?? nothing}>${content}</h3>`;
+      case 4:
+        return html`<h4 part=${part} id=${id ?? nothing}>${content}</h4>`;
+      case 5:
+        return html`<h5 part=${part} id=${id ?? nothing}>${content}</h5>`;
+      default:
+        return html`<h6 part=${part} id=${id ?? nothing}>${content}</h6>`;
+    }
+  }
+
+  protected renderEmpty(): TemplateResult {
+    return html`<section part="base" aria-labelledby="h">
+      ${this.headingTag(this.headingLevel, this.heading || this.t.heading, 'heading', 'h')}
+      <p>${this.t.empty}</p>
+    </section>`;
+  }
+
+  protected renderContent(feed: Feed): TemplateResult {
+    const t = this.t;
+    const all = this.entries(feed);
+    const shown = this.shown(feed);
+    const services = feed.services ?? [];
+    const placeIds = new Set(all.map((e) => e.place.id));
+    const orphans = services.filter((s) => !s.lieux?.some((id) => placeIds.has(id)));
+    const filtered = !!(this.q || this.kind || this.audience || this.theme);
+    return html`<section part="base" aria-labelledby="h" ?data-printing=${this.printing}>
+      ${this.headingTag(this.headingLevel, this.heading || t.heading, 'heading', 'h')}
+      ${this.renderFilters(all, filtered)}
+      <div part="count" role="status">
+        <p>${filtered ? t.places(shown.length) : t.places(shown.length)}${shown.length === 0 ? html` ${t.noResultHelp}` : nothing}</p>
+        ${this.renderGeoMessage()}
+      </div>
+      <div part="layout">
+        ${this.renderMap(shown, orphans)}
+        <div part="list-area">
+          <ul part="list" aria-label=${t.list}>
+            ${shown.map((e) => this.renderItem(e))}
+          </ul>
+          ${orphans.length ? this.renderOrphans(orphans) : nothing}
+        </div>
+      </div>
+    </section>`;
+  }
+
+  private renderFilters(all: Entry[], filtered: boolean): TemplateResult {
+    const t = this.t;
+    const lang = this.lang_;
+    const kinds = [...new Set(all.map((e) => e.place.type).filter((k): k is string => !!k))].sort((a, b) => a.localeCompare(b, lang));
+    const audiences = [...new Set(all.flatMap((e) => [...e.publics]))].sort((a, b) => label(a, lang).localeCompare(label(b, lang), lang));
+    const themes = [...new Set(all.flatMap((e) => [...e.themes]))].sort((a, b) => label(a, lang).localeCompare(label(b, lang), lang));
+    const select = (id: string, name: string, value: string, options: string[], key: 'kind' | 'audience' | 'theme', allText: string) =>
+      options.length > 1
+        ? html`<div class="field">
+            <label for=${id}>${name}</label>
+            <select id=${id} .value=${value} @change=${(e: Event) => this.changed({ [key]: (e.target as HTMLSelectElement).value })}>
+              <option value="" ?selected=${!value}>${allText}</option>
+              ${options.map((o) => html`<option value=${o} ?selected=${o === value}>${label(o, lang)}</option>`)}
+            </select>
+          </div>`
+        : nothing;
+    return html`<form part="filters" role="search" aria-label=${t.filters} @submit=${(e: Event) => e.preventDefault()}>
+      <div class="field search">
+        <label for="q">${t.search}</label>
+        <input
+          id="q"
+          type="search"
+          autocomplete="address-level2"
+          aria-describedby="q-hint"
+          .value=${this.q}
+          @input=${(e: Event) => this.changed({ q: (e.target as HTMLInputElement).value })}
+        />
+        <span id="q-hint" class="hint">${t.searchHint}</span>
+      </div>
+      ${select('kind', t.kind, this.kind, kinds, 'kind', t.all)} ${select('audience', t.audience, this.audience, audiences, 'audience', t.all)}
+      ${select('theme', t.theme, this.theme, themes, 'theme', t.allThemes)}
+      <div class="actions">
+        <button type="button" part="near-me" aria-pressed=${this.origin ? 'true' : 'false'} @click=${() => this.nearMe()}>
+          ${this.origin ? t.nearMeStop : t.nearMe}
+        </button>
+        ${filtered ? html`<button type="button" part="reset" @click=${() => this.reset()}>${t.reset}</button>` : nothing}
+      </div>
+    </form>`;
+  }
+
+  private renderGeoMessage(): TemplateResult | typeof nothing {
+    const t = this.t;
+    const text =
+      this.geo === 'pending'
+        ? t.locating
+        : this.geo === 'ok'
+          ? t.located
+          : this.geo === 'denied'
+            ? t.geoDenied
+            : this.geo === 'unavailable'
+              ? t.geoUnavailable
+              : this.geo === 'unsupported'
+                ? t.geoUnsupported
+                : '';
+    return text ? html`<p part="geo-message" data-geo=${this.geo}>${text}</p>` : nothing;
+  }
+
+  private renderMap(shown: Entry[], orphans: Service[]): TemplateResult {
+    const t = this.t;
+    const source = tileSource(this.tiles, this.tilesAttribution, t.customTiles);
+    const positioned = shown.filter((e) => e.zone && e.lon !== undefined && e.lat !== undefined);
+    const unplaced = this.outlines ? shown.length - positioned.length : 0;
+    const tilesOn = this.tilesState === 'on' || this.tilesState === 'loading';
+    if (this.tileMap && this.tilesState === 'on') {
+      this.tileMap.update(
+        positioned.map((e) => ({ id: e.place.id, name: e.place.nom, lat: e.lat!, lon: e.lon!, approx: e.approx })),
+        this.selected,
+      );
+    }
+    const areas = [
+      ...new Set(
+        [...shown.flatMap((e) => [...(e.place.zone_eligibilite ?? []), ...e.services.flatMap((s) => s.zone_eligibilite ?? [])]), ...orphans.flatMap((s) => s.zone_eligibilite ?? [])].filter(
+          (c) => zoneOfDepartement(c) !== undefined && c.length <= 3,
+        ),
+      ),
+    ];
+    let svgMap: unknown = nothing;
+    if (this.view && this.mapState === 'ready') {
+      const items: MapItem[] = positioned.map((e) => ({ id: e.place.id, name: e.place.nom, lon: e.lon!, lat: e.lat!, approx: e.approx, zone: e.zone! }));
+      this.view.setItems(items, areas);
+      svgMap = this.view.render({
+        selected: this.selected,
+        hot: this.hot,
+        origin: this.origin,
+        areas,
+        strings: { approx: t.approx, group: t.group, you: t.you, selected: t.selected },
+      });
+    }
+    const view = this.view;
+    return html`<div part="map-area" ?hidden=${this.printing && false}>
+      <div class="map-tools">
+        ${tilesOn
+          ? html`<button type="button" part="tiles-back" @click=${() => this.tilesOff()}>${t.tilesBack}</button>`
+          : html`<button type="button" part="zoom-button" aria-label=${t.zoomIn} title=${t.zoomIn} ?disabled=${!view?.canZoomIn}
+                @click=${() => view?.zoomBy(1.5)}>+</button>
+              <button type="button" part="zoom-button" aria-label=${t.zoomOut} title=${t.zoomOut} ?disabled=${!view?.canZoomOut}
+                @click=${() => view?.zoomBy(1 / 1.5)}>−</button>
+              <button type="button" part="zoom-button" @click=${() => {
+                view?.fit();
+                this.requestUpdate();
+              }}>${t.recenter}</button>`}
+      </div>
+      ${tilesOn
+        ? html`<div part="tiles-map" class="tiles-map">${this.tilesState === 'loading' ? html`<p class="map-message">${t.tilesLoading}</p>` : nothing}</div>`
+        : html`<div
+            part="map"
+            role="application"
+            aria-roledescription=${this.lang_ === 'fr' ? 'carte' : 'map'}
+            aria-label=${t.map}
+            aria-describedby="map-hint"
+            tabindex="0"
+            @keydown=${(e: KeyboardEvent) => this.onMapKey(e)}
+            @wheel=${(e: WheelEvent) => view?.wheel(e, (e.currentTarget as Element).getBoundingClientRect())}
+            @pointerdown=${(e: PointerEvent) => view?.pointerDown(e)}
+            @pointermove=${(e: PointerEvent) => view?.pointerMove(e, (e.currentTarget as Element).getBoundingClientRect())}
+            @pointerup=${(e: PointerEvent) => this.onPointerUp(e)}
+            @pointercancel=${(e: PointerEvent) => this.onPointerUp(e)}
+          >
+            ${this.mapState === 'loading' ? html`<p class="map-message">${t.mapLoading}</p>` : nothing}
+            ${this.mapState === 'error' ? html`<p class="map-message" part="map-error">${t.mapError}</p>` : nothing} ${svgMap}
+          </div>`}
+      <p id="map-hint" class="hint">${t.mapHint}</p>
+      ${source && this.tilesState !== 'on' && this.tilesState !== 'loading' ? this.renderTilesPlaceholder(source.host, source.provider) : nothing}
+      <p part="attribution" class="attribution">
+        ${t.attribution} : ${this.outlines?.ATTRIBUTION ?? 'IGN – Admin Express COG 2018, INSEE'}
+        ${positioned.some((e) => e.approx) ? html`<span class="legend"><span class="approx-key" aria-hidden="true"></span> ${t.approxLegend}</span>` : nothing}
+      </p>
+      ${unplaced ? html`<p class="hint" part="unplaced">${t.notOnMap(unplaced)}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderTilesPlaceholder(host: string, provider: string): TemplateResult {
+    const t = this.t;
+    return html`<div part="tiles-placeholder" class="tiles-placeholder">
+      <p><strong>${t.tilesTitle}</strong> — ${t.tilesText(host, provider)}</p>
+      <button type="button" part="tiles-button" @click=${() => this.consent()}>${t.tilesButton}</button>
+      ${this.tilesState === 'error' ? html`<p role="alert">${t.tilesError}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderItem(e: Entry): TemplateResult {
+    const t = this.t;
+    const p = e.place;
+    const open = this.selected === p.id || this.printing;
+    const d = this.distance(e);
+    const detailsId = `details-${p.id}`;
+    const name = html`<button
+      type="button"
+      part="item-button"
+      data-toggle=${p.id}
+      aria-expanded=${open ? 'true' : 'false'}
+      aria-controls=${detailsId}
+      @click=${() => this.toggleFromList(p.id)}
+    >
+      ${p.nom}
+    </button>`;
+    return html`<li
+      part="item"
+      ?data-hot=${this.hot === p.id}
+      ?data-selected=${this.selected === p.id}
+      @pointerenter=${() => (this.hot = p.id)}
+      @pointerleave=${() => (this.hot = undefined)}
+      @focusin=${() => (this.hot = p.id)}
+      @focusout=${() => (this.hot = undefined)}
+    >
+      ${this.headingTag(this.headingLevel + 1, name, 'item-title')}
+      <p class="summary">
+        ${p.type ? html`<span>${p.type}</span>` : nothing}
+        ${p.commune || p.code_postal ? html`<span>${[p.code_postal, p.commune].filter(Boolean).join(' ')}</span>` : nothing}
+        ${d !== undefined ? html`<span part="distance">${e.approx ? t.distanceApprox(kmText(d, this.lang_)) : t.distance(kmText(d, this.lang_))}</span>` : nothing}
+        ${e.approx ? html`<span class="tag">${t.approx}</span>` : nothing}
+        ${this.outlines && !e.zone ? html`<span class="tag">${t.noPosition}</span>` : nothing}
+      </p>
+      ${open ? this.renderDetails(e, detailsId) : html`<div id=${detailsId} hidden></div>`}
+    </li>`;
+  }
+
+  private renderDetails(e: Entry, id: string): TemplateResult {
+    const t = this.t;
+    const p = e.place;
+    const lang = this.lang_;
+    const address = [p.adresse, p.complement_adresse, [p.code_postal, p.commune].filter(Boolean).join(' ')].filter(Boolean);
+    const row = (name: string, value: unknown) => html`<div><dt>${name}</dt><dd>${value}</dd></div>`;
+    const areas = [...new Set([...(p.zone_eligibilite ?? []), ...e.services.flatMap((s) => s.zone_eligibilite ?? [])])];
+    return html`<div
+      part="details"
+      id=${id}
+      data-details=${p.id}
+      tabindex="-1"
+      role="group"
+      aria-label=${`${t.details} : ${p.nom}`}
+      @keydown=${(ev: KeyboardEvent) => {
+        if (ev.key === 'Escape') {
+          ev.stopPropagation();
+          this.closeDetails(p.id);
+        }
+      }}
+    >
+      ${e.approx ? html`<p class="note">${t.approxLong}</p>` : nothing}
+      <dl>
+        ${p.type ? row(t.kind, p.type) : nothing} ${address.length ? row(t.address, address.map((l, i) => (i ? html`<br />${l}` : l))) : nothing}
+        ${p.telephone ? row(t.phone, html`<a href=${telHref(p.telephone)}>${p.telephone}</a>`) : nothing}
+        ${p.courriel ? row(t.email, renderLink(`mailto:${p.courriel}`, p.courriel)) : nothing}
+        ${p.site_web ? row(t.website, renderLink(p.site_web, p.site_web.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, ''))) : nothing}
+        ${p.horaires_accueil ? row(t.hours, this.renderHours(p.horaires_accueil, e.dep)) : nothing}
+        ${e.publics.size ? row(t.audiences, [...e.publics].map((c) => label(c, lang)).join(', ')) : nothing}
+        ${e.themes.size ? row(t.themes, [...e.themes].map((c) => label(c, lang)).join(', ')) : nothing}
+        ${p.capacite !== undefined ? row(t.capacity, t.capacityValue(p.capacite)) : nothing}
+        ${areas.length ? row(t.area, areas.map((c) => this.areaName(c)).join(', ')) : nothing}
+        ${p.accessibilite_lieu ? row(t.accessibility, renderLink(p.accessibilite_lieu, t.accessibilityLink)) : nothing}
+        ${p.finess ? row(t.finess, p.finess) : nothing} ${p.siret ? row(t.siret, p.siret) : nothing}
+      </dl>
+      ${renderText(p.description, 'description')}
+      ${e.services.length ? this.renderServices(e.services, t.services) : nothing}
+      <p class="detail-actions">
+        ${e.zone && this.view && this.tilesState === 'off'
+          ? html`<button type="button" @click=${() => this.showOnMap(p.id)}>${t.showOnMap}</button>`
+          : nothing}
+        <button type="button" @click=${() => this.closeDetails(p.id)}>${t.close}</button>
+      </p>
+    </div>`;
+  }
+
+  private areaName(code: string): string {
+    if (code === 'france') return this.t.wholeCountry;
+    const name = code.length <= 3 ? this.outlines?.departementName(code) : undefined;
+    return name ? `${name} (${code})` : code;
+  }
+
+  private renderHours(raw: string, dep?: string): TemplateResult {
+    const t = this.t;
+    const oh = parseOpeningHours(raw);
+    if (!oh) return html`${raw}`;
+    const now = this.now ?? new Date();
+    const status = openStatus(oh, now, dep)!;
+    const detail = statusDetail(status, parisTime(now), this.lang_);
+    return html`<p part="open-status" ?data-open=${status.open}>
+        <strong>${status.open ? t.openNow : t.closedNow}</strong>${detail ? html` · ${detail}` : nothing}
+      </p>
+      <ul class="hours">
+        ${hoursLines(oh, this.lang_).map((l) => html`<li><span>${l.days}</span> : ${l.times}</li>`)}
+      </ul>`;
+  }
+
+  private renderServices(services: Service[], title: string): TemplateResult {
+    const t = this.t;
+    const lang = this.lang_;
+    const level = this.headingLevel + 2;
+    return html`<div part="services">
+      ${this.headingTag(level, title, 'services-title')}
+      <ul>
+        ${services.map(
+          (s) => html`<li>
+            ${this.headingTag(level + 1, s.nom, 'service-title')}
+            <dl>
+              ${s.type ? html`<div><dt>${t.kind}</dt><dd>${label(s.type, lang)}</dd></div>` : nothing}
+              ${s.publics?.length
+                ? html`<div><dt>${t.audiences}</dt><dd>${s.publics.map((c) => label(c, lang)).join(', ')}${s.publics_precisions ? ` — ${s.publics_precisions}` : ''}</dd></div>`
+                : nothing}
+              ${s.zone_eligibilite?.length ? html`<div><dt>${t.area}</dt><dd>${s.zone_eligibilite.map((c) => this.areaName(c)).join(', ')}</dd></div>` : nothing}
+              ${s.conditions_acces ? html`<div><dt>${t.access}</dt><dd>${s.conditions_acces}</dd></div>` : nothing}
+              ${s.frais?.length || s.frais_precisions
+                ? html`<div><dt>${t.fees}</dt><dd>${[...(s.frais ?? []).map((f) => label(f, lang)), s.frais_precisions].filter(Boolean).join(' — ')}</dd></div>`
+                : nothing}
+              ${s.horaires_accueil ? html`<div><dt>${t.hours}</dt><dd>${this.renderHours(s.horaires_accueil)}</dd></div>` : nothing}
+              ${s.telephone ? html`<div><dt>${t.phone}</dt><dd><a href=${telHref(s.telephone)}>${s.telephone}</a></dd></div>` : nothing}
+              ${s.courriel ? html`<div><dt>${t.email}</dt><dd>${renderLink(`mailto:${s.courriel}`, s.courriel)}</dd></div>` : nothing}
+              ${s.lien_mobilisation && safeHref(s.lien_mobilisation)
+                ? html`<div><dt>${t.mobilise}</dt><dd>${renderLink(s.lien_mobilisation, s.lien_mobilisation.replace(/^https?:\/\//, ''))}</dd></div>`
+                : nothing}
+            </dl>
+            ${renderText(s.description, 'description')}
+          </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  private renderOrphans(services: Service[]): TemplateResult {
+    return html`<div class="orphans">${this.renderServices(services, this.t.otherServices)}</div>`;
+  }
+}

@@ -1,0 +1,417 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_marker: var(--asso-map-marker, var(--_accent));
+    --_land: var(--asso-map-land, color-mix(in srgb, currentColor 7%, transparent));
+    --_area: var(--asso-map-area, color-mix(in srgb, var(--_marker) 22%, transparent));
+    --_map-height: var(--asso-map-height, 20rem);
+  }
+  [part~='base'] {
+    display: grid;
+    gap: var(--_space-m);
+  }
+  [part~='filters'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-s) var(--_space-m);
+    align-items: flex-end;
+  }
+  .field {
+    display: grid;
+    gap: 0.25rem;
+    min-width: min(100%, 11rem);
+    flex: 1 1 11rem;
+  }
+  .field.search {
+    flex: 2 1 14rem;
+  }
+  label {
+    font-weight: 600;
+  }
+  input,
+  select {
+    font: inherit;
+    color: inherit;
+    background: transparent;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.45em 0.6em;
+    min-height: 2.75rem;
+    width: 100%;
+  }
+  select option {
+    color: CanvasText;
+    background: Canvas;
+  }
+  .hint {
+    font-size: 0.875em;
+    color: var(--_muted);
+    margin: 0;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-s);
+  }
+  [part~='near-me'][aria-pressed='true'] {
+    background: color-mix(in srgb, currentColor 12%, transparent);
+  }
+  [part~='count'] p {
+    margin: 0;
+  }
+  [part~='count'] p:first-child {
+    font-weight: 600;
+  }
+  [part~='geo-message'] {
+    font-weight: normal;
+  }
+  [part~='layout'] {
+    display: grid;
+    gap: var(--_space-m);
+    grid-template-columns: minmax(0, 1fr);
+  }
+  @container (min-width: 46rem) {
+    [part~='base'] {
+      --_map-height: var(--asso-map-height, 28rem);
+    }
+    [part~='layout'] {
+      grid-template-columns: minmax(0, 3fr) minmax(16rem, 2fr);
+      align-items: start;
+    }
+    [part~='list-area'] {
+      max-height: var(--asso-map-list-height, calc(var(--_map-height) + 6rem));
+      overflow: auto;
+      padding-inline-end: 0.25rem;
+    }
+  }
+  [part~='map-area'] {
+    display: grid;
+    gap: var(--_space-s);
+    min-width: 0;
+  }
+  .map-tools {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-s);
+  }
+  [part~='zoom-button'] {
+    min-width: 2.75rem;
+    font-weight: 700;
+  }
+  [part~='zoom-button']:disabled {
+    opacity: 0.45;
+    cursor: default;
+  }
+  [part~='map'],
+  .tiles-map {
+    position: relative;
+    height: var(--_map-height);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    overflow: hidden;
+    touch-action: none;
+    user-select: none;
+    -webkit-user-select: none;
+  }
+  [part~='map']:focus-visible,
+  .tiles-map:focus-within {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .map-message {
+    position: absolute;
+    inset: 0;
+    display: grid;
+    place-items: center;
+    margin: 0;
+    padding: var(--_space-m);
+    text-align: center;
+  }
+  [part~='map-svg'] {
+    display: block;
+    width: 100%;
+    height: 100%;
+  }
+  .land {
+    fill: var(--_land);
+    stroke: color-mix(in srgb, currentColor 28%, transparent);
+    stroke-width: 0.6;
+    vector-effect: non-scaling-stroke;
+    stroke-linejoin: round;
+  }
+  .area {
+    fill: var(--_area);
+  }
+  .strong {
+    fill: none;
+    stroke: color-mix(in srgb, currentColor 55%, transparent);
+    stroke-width: 1.1;
+    vector-effect: non-scaling-stroke;
+    stroke-linejoin: round;
+  }
+  .marker,
+  .cluster {
+    cursor: pointer;
+    outline: none;
+  }
+  .pin {
+    fill: var(--_marker);
+    stroke: Canvas;
+    stroke-width: 2.5;
+  }
+  .marker[data-approx] .pin {
+    fill: Canvas;
+    stroke: var(--_marker);
+    stroke-width: 2.5;
+    stroke-dasharray: 3 2;
+  }
+  .marker[data-hot] .pin,
+  .marker[data-selected] .pin {
+    stroke-width: 3;
+  }
+  .halo {
+    fill: none;
+    stroke: var(--_marker);
+    stroke-width: 2;
+  }
+  .focus-ring {
+    fill: none;
+    stroke: none;
+  }
+  .marker:focus-visible .focus-ring,
+  .cluster:focus-visible .focus-ring {
+    stroke: var(--_focus);
+    stroke-width: 2.5;
+  }
+  .cluster-disc {
+    fill: var(--_marker);
+    stroke: Canvas;
+    stroke-width: 3;
+  }
+  .cluster[data-hot] .cluster-disc {
+    stroke: var(--_marker);
+    stroke-width: 3;
+    fill: color-mix(in srgb, var(--_marker) 80%, Canvas);
+  }
+  .count {
+    fill: Canvas;
+    font-size: 13px;
+    font-weight: 700;
+    text-anchor: middle;
+    pointer-events: none;
+  }
+  .leg {
+    stroke: var(--_marker);
+    stroke-width: 1.5;
+  }
+  .origin-halo {
+    fill: color-mix(in srgb, var(--_marker) 25%, transparent);
+  }
+  .origin-dot {
+    fill: CanvasText;
+    stroke: Canvas;
+    stroke-width: 2;
+  }
+  .inset-frame {
+    fill: Canvas;
+    stroke: var(--_border);
+  }
+  .inset-name {
+    font-size: 10px;
+    fill: currentColor;
+  }
+  .attribution {
+    font-size: 0.8em;
+    color: var(--_muted);
+    margin: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+  }
+  .legend {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35rem;
+  }
+  .approx-key {
+    display: inline-block;
+    width: 0.8em;
+    height: 0.8em;
+    border-radius: 50%;
+    border: 2px dashed var(--_marker);
+  }
+  .tiles-placeholder {
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space-s) var(--_space-m);
+    display: grid;
+    gap: var(--_space-s);
+    justify-items: start;
+  }
+  .tiles-placeholder p {
+    margin: 0;
+  }
+  [part~='list'] {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: var(--_space-s);
+  }
+  [part~='item'] {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space-s) var(--_space-m);
+  }
+  [part~='item'][data-hot],
+  [part~='item'][data-selected] {
+    border-color: var(--_marker);
+    box-shadow: inset 0.25rem 0 0 var(--_marker);
+  }
+  [part~='item-title'] {
+    margin: 0;
+    font-size: 1.05em;
+  }
+  [part~='item-button'] {
+    all: unset;
+    box-sizing: border-box;
+    cursor: pointer;
+    font-weight: 700;
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    display: block;
+    width: 100%;
+    min-height: 1.75rem;
+  }
+  [part~='item-button']:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .summary {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.15rem 0.75rem;
+    margin: 0.15rem 0 0;
+    font-size: 0.9em;
+    color: var(--_muted);
+  }
+  .tag {
+    border: 1px dashed currentColor;
+    border-radius: 1em;
+    padding: 0 0.5em;
+  }
+  [part~='details'] {
+    margin-top: var(--_space-s);
+    padding-top: var(--_space-s);
+    border-top: 1px solid var(--_border);
+  }
+  [part~='details']:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 4px;
+  }
+  dl {
+    display: grid;
+    gap: 0.35rem;
+    margin: 0 0 var(--_space-s);
+  }
+  dl > div {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+  }
+  @container (min-width: 30rem) {
+    dl > div {
+      grid-template-columns: 9rem minmax(0, 1fr);
+      gap: var(--_space-s);
+    }
+  }
+  dt {
+    font-weight: 600;
+  }
+  dd {
+    margin: 0;
+  }
+  .hours {
+    list-style: none;
+    padding: 0;
+    margin: 0;
+  }
+  [part~='open-status'] {
+    margin: 0;
+  }
+  [part~='open-status'] strong {
+    color: var(--_danger);
+  }
+  [part~='open-status'][data-open] strong {
+    color: var(--asso-color-success, color-mix(in srgb, currentColor 30%, #137333));
+  }
+  .note {
+    font-style: italic;
+  }
+  [part~='services'] ul {
+    list-style: none;
+    padding: 0;
+    margin: 0;
+    display: grid;
+    gap: var(--_space-s);
+  }
+  [part~='services'] h4,
+  [part~='services'] h5,
+  [part~='services'] h6 {
+    margin: var(--_space-s) 0 0.25rem;
+    font-size: 1em;
+  }
+  .orphans {
+    margin-top: var(--_space-m);
+  }
+  .detail-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-s);
+    margin: var(--_space-s) 0 0;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    [part~='item'] {
+      transition: border-color 0.15s;
+    }
+  }
+  @media print {
+    [part~='filters'],
+    .map-tools,
+    .tiles-placeholder,
+    .hint,
+    .detail-actions {
+      display: none;
+    }
+    [part~='layout'] {
+      grid-template-columns: minmax(0, 1fr) !important;
+    }
+    [part~='list-area'] {
+      max-height: none !important;
+      overflow: visible !important;
+    }
+    [part~='map'] {
+      height: 16cm;
+      break-inside: avoid;
+      border-color: #999;
+    }
+    [part~='item'] {
+      break-inside: avoid;
+    }
+    [part~='item-button'] {
+      color: inherit;
+      text-decoration: none;
+    }
+    .land {
+      fill: #eee;
+      stroke: #999;
+    }
+    .pin,
+    .cluster-disc {
+      print-color-adjust: exact;
+      -webkit-print-color-adjust: exact;
+    }
+  }
+`;

@@ -1,0 +1,76 @@
+/**
+ * The detailed map, with Leaflet and a tile provider, created only after the
+ * visitor pressed the consent button. Leaflet and its stylesheet are loaded
+ * here with a dynamic import; the stylesheet is adopted by the element's
+ * shadow root only (nothing leaks into the page). Markers are Leaflet
+ * DivIcons: keyboard-focusable, and they load no image.
+ */
+import type * as Leaflet from 'leaflet';
+import type { TileSource } from './tiles.js';
+
+export interface TilePlace {
+  id: string;
+  name: string;
+  lat: number;
+  lon: number;
+  approx: boolean;
+}
+
+export interface TileMap {
+  update(places: readonly TilePlace[], selected?: string): void;
+  destroy(): void;
+}
+
+let sheet: CSSStyleSheet | undefined;
+
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+export async function createTileMap(
+  container: HTMLElement,
+  root: ShadowRoot,
+  source: TileSource,
+  onSelect: (id: string) => void,
+): Promise<TileMap> {
+  const [L, { LEAFLET_CSS }] = await Promise.all([import('leaflet'), import('./leaflet-styles.js')]);
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(LEAFLET_CSS);
+  }
+  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  const lf = ((L as unknown as { default?: typeof Leaflet }).default ?? L) as typeof Leaflet;
+  const map = lf.map(container, { zoomSnap: 0.5, attributionControl: true });
+  map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
+  const link = source.attributionUrl ? `<a href="${escapeHtml(source.attributionUrl)}">${escapeHtml(source.attribution)}</a>` : escapeHtml(source.attribution);
+  lf.tileLayer(source.url, { maxZoom: source.maxZoom, attribution: link }).addTo(map);
+  const layer = lf.layerGroup().addTo(map);
+  let fittedFor = '';
+  return {
+    update(places, selected) {
+      layer.clearLayers();
+      for (const p of places) {
+        const icon = lf.divIcon({
+          className: 'tile-marker' + (p.approx ? ' approx' : '') + (p.id === selected ? ' selected' : ''),
+          iconSize: [18, 18],
+          html: '',
+        });
+        const m = lf.marker([p.lat, p.lon], { icon, title: p.name, alt: p.name, keyboard: true });
+        m.on('click', () => onSelect(p.id));
+        m.on('keypress', (e: Leaflet.LeafletEvent) => {
+          const key = (e as unknown as { originalEvent: KeyboardEvent }).originalEvent.key;
+          if (key === 'Enter' || key === ' ') onSelect(p.id);
+        });
+        layer.addLayer(m);
+      }
+      const key = places.map((p) => p.id).join('|');
+      if (key !== fittedFor) {
+        fittedFor = key;
+        if (places.length) map.fitBounds(lf.latLngBounds(places.map((p) => [p.lat, p.lon] as [number, number])).pad(0.2), { maxZoom: 13 });
+        else map.setView([46.6, 2.5], 5);
+      }
+    },
+    destroy() {
+      map.remove();
+    },
+  };
+}
