@@ -6,6 +6,7 @@ import {
   feedWith,
   freshUrl,
   json,
+  mount,
   later,
   never,
   resetFeeds,
@@ -131,7 +132,7 @@ describe('AssoElement: loading', () => {
   it('makes one request for two standalone elements with the same src', async () => {
     const url = freshUrl();
     net = stubFetch((_, init) => later(30, () => json(feedWith(['Un'])), init));
-    const wrap = await fixture(html`<div>
+    const wrap = await mount(html`<div>
       <test-values src=${url}></test-values><test-values src=${url}></test-values>
     </div>`);
     const [a, b] = wrap.querySelectorAll('test-values');
@@ -303,7 +304,7 @@ describe('AssoElement: events and console', () => {
     const feed = feedWith(['Accueil', 'Solidarité']);
     (feed.valeurs.valeurs as unknown[]).splice(1, 0, { texte: 'sans titre' }, { titre: 'Lien', lien: 'javascript:alert(1)' });
     net = stubFetch(() => json({ ...feed, nouveau_champ: 1 }));
-    const host = await fixture(html`<div></div>`);
+    const host = await mount(html`<div></div>`);
     const root = host.attachShadow({ mode: 'open' });
     const events: Event[] = [];
     const listen = (e: Event) => events.push(e);
@@ -350,7 +351,7 @@ describe('AssoElement: events and console', () => {
   it('says each problem once per page, even with several readers', async () => {
     const url = freshUrl();
     net = stubFetch(() => json(feedWith(['Accueil', ''])));
-    const wrap = await fixture(html`<div><test-values src=${url}></test-values><test-values src=${url}></test-values></div>`);
+    const wrap = await mount(html`<div><test-values src=${url}></test-values><test-values src=${url}></test-values></div>`);
     const [a, b] = wrap.querySelectorAll('test-values');
     await waitUntil(() => titlesOf(a).length && titlesOf(b).length);
     expect(warn.lines).to.have.length(1);
@@ -377,7 +378,7 @@ describe('AssoElement: life in the page', () => {
     const onError = (e: Event) => errors.push(e);
     document.addEventListener('asso-error', onError);
     try {
-      const wrap = await fixture(html`<div><section></section><test-values src=${url}></test-values></div>`);
+      const wrap = await mount(html`<div><section></section><test-values src=${url}></test-values></div>`);
       const el = wrap.querySelector('test-values')!;
       wrap.querySelector('section')!.append(el); // disconnects and reconnects
       await waitUntil(() => titlesOf(el).length, 'content after the move');

@@ -2,6 +2,7 @@
  * A tiny element built on AssoElement, owned by these tests (so they do not
  * depend on any real widget), and helpers to watch the network and console.
  */
+import { fixtureSync } from '@open-wc/testing';
 import { html, type TemplateResult } from 'lit';
 import * as v from 'valibot';
 import { AssoElement } from '../../src/base/asso-element.js';
@@ -163,4 +164,16 @@ export function freshUrl(path = '/fixtures/feeds/minimal.json'): string {
 export function resetFeeds() {
   clearFeedCache();
   resetConsoleReport();
+}
+
+/**
+ * Like `fixture`, without waiting for an animation frame (a wrapper that is
+ * not a Lit element makes `fixture` wait for one, and a test page in the
+ * background gets none): waits for the Lit elements inside instead.
+ */
+export async function mount<T extends Element = HTMLElement>(template: TemplateResult | string): Promise<T> {
+  const root = fixtureSync<T>(template);
+  const all = [root, ...root.querySelectorAll('*')] as (Element & { updateComplete?: Promise<unknown> })[];
+  await Promise.all(all.map((e) => e.updateComplete));
+  return root;
 }

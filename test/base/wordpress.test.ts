@@ -3,7 +3,7 @@ import { AssoFeed } from '../../src/asso-feed/asso-feed.component.js';
 import '../../src/asso-feed/asso-feed.js';
 import { define } from '../../src/define.js';
 import { feedContext } from '../../src/feed/context.js';
-import { feedWith, freshUrl, json, resetFeeds, shadowText, stubConsole, stubFetch, TestValues, titlesOf } from './helpers.js';
+import { mount, feedWith, freshUrl, json, resetFeeds, shadowText, stubConsole, stubFetch, TestValues, titlesOf } from './helpers.js';
 
 const FEED = JSON.stringify(feedWith(['Accueil', 'Solidarité']));
 
@@ -29,7 +29,7 @@ ${FEED}
   it('renders from src when wpautop closed the element early with a </p>', async () => {
     const url = freshUrl();
     net = stubFetch(() => json(feedWith(['Coupé'])));
-    const wrap = await fixture(`<div><p><test-values src="${url}"></p>
+    const wrap = await mount(`<div><p><test-values src="${url}"></p>
 <p><br></p></test-values></div>`);
     const el = wrap.querySelector('test-values')!;
     await waitUntil(() => titlesOf(el).length);
@@ -45,7 +45,7 @@ ${FEED}
   it('renders an <asso-feed> whose widgets are wrapped in <p> by wpautop', async () => {
     const url = freshUrl();
     net = stubFetch(() => json(feedWith(['Partagé'])));
-    const wrap = await fixture(`<div><asso-feed src="${url}">
+    const wrap = await mount(`<div><asso-feed src="${url}">
 <p><test-values></test-values><br />
 <test-values></test-values></p>
 <p><test-values></test-values></p>

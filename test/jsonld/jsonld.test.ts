@@ -1,0 +1,111 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { serializeJsonLd } from '../../src/jsonld/jsonld-controller.js';
+import { organizationJsonLd, postalAddress } from '../../src/jsonld/organisation.js';
+import { feedWith, ORG, type TestValues } from '../base/helpers.js';
+
+const scriptsOf = (el: Element) => [...el.querySelectorAll('script[type="application/ld+json"]')] as HTMLScriptElement[];
+
+describe('JSON-LD controller', () => {
+  it('keeps one script in the light DOM, up to date', async () => {
+    const el = await fixture<TestValues>(html`<test-values .data=${feedWith(['A'])}></test-values>`);
+    let scripts = scriptsOf(el);
+    expect(scripts).to.have.length(1);
+    expect(scripts[0].parentNode).to.equal(el);
+    expect(JSON.parse(scripts[0].textContent!)).to.deep.equal({
+      '@context': 'https://schema.org',
+      '@type': 'Organization',
+      name: ORG.nom,
+    });
+    el.data = { ...feedWith(['A']), organisation: { nom: 'GCSMS Sud Lorraine', site_web: 'https://gcsms.example.org/' } };
+    await el.updateComplete;
+    scripts = scriptsOf(el);
+    expect(scripts).to.have.length(1);
+    expect(JSON.parse(scripts[0].textContent!)).to.include({ name: 'GCSMS Sud Lorraine', url: 'https://gcsms.example.org/' });
+  });
+
+  it('removes the script when the element is removed, and brings it back when it returns', async () => {
+    const el = await fixture<TestValues>(html`<test-values .data=${feedWith(['A'])}></test-values>`);
+    const parent = el.parentElement!;
+    el.remove();
+    expect(scriptsOf(el)).to.have.length(0);
+    parent.append(el);
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(scriptsOf(el)).to.have.length(1);
+  });
+
+  it('has no script for the empty state, an error, or with no-jsonld', async () => {
+    const empty = await fixture<TestValues>(html`<test-values .data=${feedWith([])}></test-values>`);
+    expect(scriptsOf(empty)).to.have.length(0);
+    const bad = await fixture<TestValues>(html`<test-values .data=${{ version: '9' }}></test-values>`);
+    expect(scriptsOf(bad)).to.have.length(0);
+    const off = await fixture<TestValues>(html`<test-values no-jsonld .data=${feedWith(['A'])}></test-values>`);
+    expect(scriptsOf(off)).to.have.length(0);
+    const later = await fixture<TestValues>(html`<test-values .data=${feedWith(['A'])}></test-values>`);
+    expect(scriptsOf(later)).to.have.length(1);
+    later.setAttribute('no-jsonld', '');
+    later.requestUpdate();
+    await later.updateComplete;
+    expect(scriptsOf(later)).to.have.length(0);
+  });
+
+  it('escapes "<" so feed text cannot close the script', async () => {
+    const nom = '</script><img src=x onerror="window.__jsonldHacked=1"><script>window.__jsonldHacked=2</script>';
+    const el = await fixture<TestValues>(html`<test-values .data=${{ ...feedWith(['A']), organisation: { nom } }}></test-values>`);
+    const [script] = scriptsOf(el);
+    expect(script.textContent).to.not.contain('<');
+    expect(script.textContent).to.contain('\\u003c/script>');
+    expect(JSON.parse(script.textContent!).name).to.equal(nom);
+    // Serialised into HTML (what a crawler reads), it is still one script.
+    const copy = document.createElement('div');
+    copy.innerHTML = el.innerHTML; // eslint-disable-line no-unsanitized/property -- the test checks it is inert
+    expect(copy.querySelectorAll('script')).to.have.length(1);
+    expect(copy.querySelector('img')).to.equal(null);
+    expect((window as unknown as { __jsonldHacked?: number }).__jsonldHacked).to.equal(undefined);
+  });
+
+  it('serialises with "<" escaped', () => {
+    expect(serializeJsonLd({ a: '<b>' })).to.equal('{"a":"\\u003cb>"}');
+  });
+});
+
+describe('organizationJsonLd', () => {
+  it('maps the organisation to schema.org', () => {
+    const ld = organizationJsonLd({
+      nom: 'Les Amis de la Chaumière',
+      sigle: 'LAC',
+      description: 'Association',
+      site_web: 'https://example.org/',
+      logo: 'https://example.org/logo.png',
+      courriel: 'contact@example.org',
+      telephone: '03 83 00 00 00',
+      adresse: { adresse: '1 rue de la Gare', complement_adresse: 'Bâtiment B', code_postal: '54200', commune: 'Toul' },
+      siret: '12345678900011',
+      rna: 'W543000123',
+      finess_ej: '540000000',
+    });
+    expect(ld).to.deep.include({
+      '@type': 'Organization',
+      name: 'Les Amis de la Chaumière',
+      alternateName: 'LAC',
+      url: 'https://example.org/',
+      email: 'contact@example.org',
+    });
+    expect(ld.address).to.deep.equal({
+      '@type': 'PostalAddress',
+      streetAddress: '1 rue de la Gare, Bâtiment B',
+      postalCode: '54200',
+      addressLocality: 'Toul',
+      addressCountry: 'FR',
+    });
+    expect((ld.identifier as { propertyID: string }[]).map((i) => i.propertyID)).to.deep.equal(['SIRET', 'RNA', 'FINESS']);
+  });
+
+  it('leaves out what the feed does not say', () => {
+    const ld = JSON.parse(JSON.stringify(organizationJsonLd({ nom: 'X' })));
+    expect(ld).to.deep.equal({ '@type': 'Organization', name: 'X' });
+    expect(postalAddress(undefined)).to.equal(undefined);
+    expect(postalAddress({ code_insee: '54528' })).to.equal(undefined);
+    expect(postalAddress({ commune: 'Toul' })).to.deep.include({ addressLocality: 'Toul', streetAddress: undefined });
+  });
+});
