@@ -1,3 +1,4 @@
 /** Registers every element: the entry of the one-file bundle `dist/asso-widgets.js`. */
 import './asso-feed/asso-feed.js';
 import './formation-catalogue/formation-catalogue.js';
+import './service-map/service-map.js';

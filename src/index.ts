@@ -18,3 +18,7 @@ export type { CatalogueFilterDetail, CatalogueOpenDetail } from './formation-cat
 export { auditTraining, INDICATOR_1_ITEMS, type TrainingAudit, type AuditItem } from './formation-catalogue/audit.js';
 export { sessionIcs, icsFileName, escapeText as escapeIcsText, foldLine as foldIcsLine } from './formation-catalogue/ical.js';
 export { intraQuote, quoteRequestHref, type QuoteResult } from './formation-catalogue/quote.js';
+export { ServiceMap } from './service-map/service-map.component.js';
+export type { MapFilterDetail, MapFilters, MapSelectDetail } from './service-map/service-map.component.js';
+export { fromDataInclusion, placeFromStructure, serviceFromDataInclusion } from './service-map/data-inclusion.js';
+export { isOpenAt, openStatus, parseOpeningHours, frenchHolidays, easter, type OpeningHours, type OpenStatus } from './service-map/opening-hours.js';
