@@ -22,6 +22,7 @@ const hhmm = (m: number) => `${String(Math.floor(m / 60) % 24).padStart(2, '0')}
 
 /** A time of day in the interface language ("8 h 30", "8:30 am"). */
 export function timeText(minutes: number, lang: Lang): string {
+  if (minutes === 1440) return lang === 'fr' ? '24\u00a0h' : 'midnight';
   return formatTime(hhmm(minutes), lang);
 }
 

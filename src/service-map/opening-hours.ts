@@ -106,7 +106,7 @@ export function parseOpeningHours(raw: string | undefined): OpeningHours | undef
   for (const part of raw.split(';')) {
     if (!part.trim()) continue;
     // "Mo-Fr 09:00-12:00, Sa 10:00-12:00": "," before a day selector starts an additional rule.
-    const pieces = part.split(new RegExp(`\\s*,\\s*(?=${DAY_RE}\\b)`));
+    const pieces = part.split(new RegExp(`(?<=\\d|off|closed|open)\\s*,\\s*(?=${DAY_RE}\\b)`));
     for (let i = 0; i < pieces.length; i++) {
       const rule = parseRule(pieces[i]!, i > 0);
       if (!rule) return undefined;
