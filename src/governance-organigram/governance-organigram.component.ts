@@ -9,6 +9,7 @@ import { ORGANIGRAM, type OrganigramStrings } from '../i18n/governance-organigra
 import type { JsonLd } from '../jsonld/jsonld-controller.js';
 import { renderLink, safeHref, telHref } from '../render/link.js';
 import { renderText } from '../render/text.js';
+import { clampLevel, renderHeading } from '../values-charter/heading.js';
 import { governanceJsonLd } from './jsonld.js';
 import { DASHES, kindLabel, nameLabel, personLabel, tieLabel } from './labels.js';
 import { stacksChildren } from './layout.js';
@@ -123,6 +124,7 @@ export class GovernanceOrganigram extends AssoElement {
   private typed = '';
   private typedAt = 0;
   private resizeObserver?: ResizeObserver;
+  private observed?: Element;
   private printQuery?: MediaQueryList;
 
   constructor() {
@@ -131,8 +133,10 @@ export class GovernanceOrganigram extends AssoElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Observes a zero-height line as wide as the element (see updated()):
+    // the element's height changes with the layout, its width does not.
     this.resizeObserver = new ResizeObserver(() => this.measure());
-    this.resizeObserver.observe(this);
+    this.observed = undefined;
     addEventListener('beforeprint', this.beforePrint);
     addEventListener('afterprint', this.afterPrint);
     this.printQuery = matchMedia('print');
@@ -155,6 +159,11 @@ export class GovernanceOrganigram extends AssoElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    const ruler = this.renderRoot.querySelector('.ruler');
+    if (ruler && ruler !== this.observed) {
+      this.observed = ruler;
+      this.resizeObserver?.observe(ruler);
+    }
     const tree = this.tree;
     if (tree && this.reported !== tree && tree.problems.length && this.feedController.status === 'complete') {
       this.reported = tree;
@@ -266,9 +275,9 @@ export class GovernanceOrganigram extends AssoElement {
     this.active = n;
     this.requestUpdate();
     await this.updateComplete;
-    const li = this.renderRoot.querySelector<HTMLElement>(`#${n.key}`);
-    li?.focus({ preventScroll: true });
-    li?.querySelector('.card')?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+    const item = this.renderRoot.querySelector<HTMLElement>(`#${n.key}`);
+    item?.focus({ preventScroll: true });
+    item?.parentElement?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
   }
 
   private async openDetails(n: OrgNode) {
@@ -345,10 +354,10 @@ export class GovernanceOrganigram extends AssoElement {
   // ——— events ———
 
   private onKeyDown = (e: KeyboardEvent) => {
-    const li = e.target as HTMLElement;
-    const n = this.byKey.get(li.id);
+    const target = e.target as HTMLElement;
+    const n = this.byKey.get(target.id);
     const tree = this.tree;
-    if (!n || !tree || li.getAttribute('role') !== 'treeitem' || e.altKey || e.ctrlKey || e.metaKey) return;
+    if (!n || !tree || e.altKey || e.ctrlKey || e.metaKey) return;
     const visible = visibleNodes(tree, this.collapsed);
     const i = visible.indexOf(n);
     const children = kids(n);
@@ -407,24 +416,24 @@ export class GovernanceOrganigram extends AssoElement {
     }
   }
 
+  /** The node of the card an event happened in. */
   private nodeOf(e: Event): OrgNode | undefined {
-    const li = (e.target as Element).closest('[role="treeitem"]');
-    return li ? this.byKey.get(li.id) : undefined;
+    const item = (e.target as Element).closest('.card')?.querySelector('[role="treeitem"]');
+    return item ? this.byKey.get(item.id) : undefined;
   }
 
   private onClick = (e: MouseEvent) => {
     const n = this.nodeOf(e);
-    const target = e.target as Element;
-    if (!n || !target.closest('.card')) return;
-    if (target.closest('.twisty')) {
+    if (!n) return;
+    if ((e.target as Element).closest('.twisty')) {
       this.setCollapsed(n, !this.collapsed.has(n));
       void this.focusNode(n);
     } else void this.openDetails(n);
   };
 
   private onFocusIn = (e: FocusEvent) => {
-    const n = this.nodeOf(e);
-    if (n && n !== this.active && (e.target as Element).getAttribute('role') === 'treeitem') {
+    const n = this.byKey.get((e.target as Element).id);
+    if (n && n !== this.active) {
       this.active = n;
       this.requestUpdate();
     }
@@ -462,10 +471,6 @@ export class GovernanceOrganigram extends AssoElement {
     return html`<div part="base empty">
       <p>${ORGANIGRAM[this.lang_].empty}</p>
     </div>`;
-  }
-
-  private heading(level: number, id: string, part: string, content: unknown) {
-    return html`<div role="heading" aria-level=${Math.min(6, Math.max(1, level))} id=${id} part=${part}>${content}</div>`;
   }
 
   /** Text with the search matches wrapped in `<mark>`. */
@@ -506,24 +511,28 @@ export class GovernanceOrganigram extends AssoElement {
     const lines = this.cardLines(n, t);
     const matched = this.hits.has(n);
     const hasDesc = lines.length > 0 || n.ties.length > 0;
-    return html`<li
-      role="treeitem"
-      id=${n.key}
-      tabindex=${n === this.active ? 0 : -1}
-      aria-level=${n.level}
-      aria-setsize=${size}
-      aria-posinset=${pos + 1}
-      aria-expanded=${all.length ? String(!this.collapsed.has(n)) : nothing}
-      aria-labelledby=${`${n.key}-name`}
-      aria-describedby=${hasDesc ? `${n.key}-desc` : nothing}
-      ?data-staff=${n.isStaff}
-      ?data-match=${matched}
-    >
+    const describedBy = [kind && `${n.key}-kind`, hasDesc && `${n.key}-desc`].filter(Boolean).join(' ');
+    // The treeitem is the node's name alone: its accessible name is what it
+    // shows. The kind and the lines under the name describe it; its branch
+    // follows it, in the list item that holds both.
+    return html`<li role="none" class="item" ?data-staff=${n.isStaff} ?data-match=${matched}>
       <div class="head">
         <div part=${matched ? 'node node-match' : 'node'} class="card" data-kind=${n.data.type ?? nothing}>
+          ${kind ? html`<span part="node-kind" class="kind" id=${`${n.key}-kind`}>${kind}</span>` : nothing}
+          <span
+            role="treeitem"
+            part="node-name"
+            class="name"
+            id=${n.key}
+            tabindex=${n === this.active ? 0 : -1}
+            aria-level=${n.level}
+            aria-setsize=${size}
+            aria-posinset=${pos + 1}
+            aria-expanded=${all.length ? String(!this.collapsed.has(n)) : nothing}
+            aria-describedby=${describedBy || nothing}
+            >${this.mark(nameLabel(n))}</span
+          >
           ${all.length ? html`<span class="twisty" aria-hidden="true"></span>` : nothing}
-          ${kind ? html`<span part="node-kind" class="kind">${kind}</span>` : nothing}
-          <span part="node-name" class="name" id=${`${n.key}-name`}>${this.mark(nameLabel(n))}</span>
           ${hasDesc
             ? html`<span class="desc" id=${`${n.key}-desc`}>
                 ${lines.map((l) => html`<span part="node-people" class="line">${this.mark(l)}</span>`)}
@@ -596,7 +605,7 @@ export class GovernanceOrganigram extends AssoElement {
     return html`<div class="details-head">
         <div>
           ${kind ? html`<p class="kind">${kind}</p>` : nothing}
-          ${this.heading(this.headingLevel + 1, 'details-title', 'details-title', nameLabel(n))}
+          ${renderHeading(clampLevel(this.headingLevel) + 1, 'details-title', nameLabel(n), 'details-title')}
         </div>
         <button part="close-button" type="button" @click=${this.closeDetails}>${t.close}</button>
       </div>
@@ -633,7 +642,8 @@ export class GovernanceOrganigram extends AssoElement {
     const tree = this.treeOf(g);
     const n = this.selected;
     return html`<div part="base">
-      ${this.heading(this.headingLevel, 'title', 'title', this.titleText(t))}
+      <div class="ruler"></div>
+      ${renderHeading(this.headingLevel, 'title', this.titleText(t), 'title')}
       ${renderText(g.introduction, 'introduction')}
       <div part="toolbar" class="toolbar">
         ${this.noSearch

@@ -15,14 +15,19 @@ export const styles = css`
     --_v: var(--asso-organigram-level-gap, 2rem);
   }
   [part='base'] {
+    position: relative;
     display: grid;
     gap: var(--_space-m);
   }
+  .ruler {
+    position: absolute;
+    inset-inline: 0;
+    top: 0;
+    height: 0;
+  }
   [part='title'] {
-    font-family: var(--_font-heading);
-    font-size: 1.35em;
-    font-weight: 700;
-    line-height: 1.25;
+    font-size: var(--asso-organigram-title-size, 1.35em);
+    margin: 0;
   }
   [part~='introduction'] {
     margin: 0;
@@ -100,13 +105,13 @@ export const styles = css`
     margin: 0;
     padding: 0;
   }
-  [role='treeitem'] {
+  .item {
     position: relative;
   }
   [role='treeitem']:focus {
     outline: none;
   }
-  [role='treeitem']:focus-visible > .head > .card {
+  .card:has([role='treeitem']:focus-visible) {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
@@ -136,9 +141,8 @@ export const styles = css`
     background: var(--asso-organigram-mark-background, Mark);
     color: var(--asso-organigram-mark-color, MarkText);
   }
-  .twisty + .kind,
-  .twisty + .name {
-    padding-inline-end: 1.75rem;
+  .card:has(.twisty) {
+    padding-inline-end: 2rem;
   }
   .kind {
     font-size: 0.8em;
@@ -177,7 +181,7 @@ export const styles = css`
     border-width: 0 2px 2px 0;
     transform: translateY(-20%) rotate(45deg);
   }
-  [aria-expanded='false'] > .head > .card > .twisty::before {
+  [aria-expanded='false'] ~ .twisty::before {
     transform: rotate(-45deg);
   }
   /* Each item draws its own piece of line, so the line stops at the last child. */
@@ -185,26 +189,26 @@ export const styles = css`
     margin-inline-start: 0.75rem;
     padding-inline-start: 0.75rem;
   }
-  [data-layout='tree'] [role='treeitem'] {
+  [data-layout='tree'] .item {
     padding-top: 0.5rem;
   }
-  [data-layout='tree'] [role='group'] > [role='treeitem']::before,
-  [data-layout='tree'] [role='group'] > [role='treeitem']:not(:last-child)::after {
+  [data-layout='tree'] [role='group'] > .item::before,
+  [data-layout='tree'] [role='group'] > .item:not(:last-child)::after {
     content: '';
     position: absolute;
     inset-inline-start: -0.75rem;
     top: 0;
     border-inline-start: 1px solid var(--_line);
   }
-  [data-layout='tree'] [role='group'] > [role='treeitem']::before {
+  [data-layout='tree'] [role='group'] > .item::before {
     width: 0.75rem;
     height: 1.6rem;
     border-bottom: 1px solid var(--_line);
   }
-  [data-layout='tree'] [role='group'] > [role='treeitem']:not(:last-child)::after {
+  [data-layout='tree'] [role='group'] > .item:not(:last-child)::after {
     bottom: 0;
   }
-  [data-layout='tree'] .staff > [role='treeitem']::before {
+  [data-layout='tree'] .staff > .item::before {
     border-bottom-style: dashed;
   }
 
@@ -217,7 +221,7 @@ export const styles = css`
     width: max-content;
     min-width: 100%;
   }
-  [data-layout='chart'] [role='treeitem'] {
+  [data-layout='chart'] .item {
     display: flex;
     flex-direction: column;
     align-items: center;
@@ -254,7 +258,7 @@ export const styles = css`
     bottom: 0;
     border-left: 1px solid var(--_line);
   }
-  [data-layout='chart'] :is(.staff, [data-stack]) > [role='treeitem']::before {
+  [data-layout='chart'] :is(.staff, [data-stack]) > .item::before {
     content: '';
     position: absolute;
     left: calc(-1 * var(--_s));
@@ -264,7 +268,7 @@ export const styles = css`
     border-left: 1px solid var(--_line);
     border-bottom: 1px solid var(--_line);
   }
-  [data-layout='chart'] .staff > [role='treeitem']::before {
+  [data-layout='chart'] .staff > .item::before {
     border-bottom-style: dashed;
   }
   [data-layout='chart'] .children {
@@ -280,11 +284,11 @@ export const styles = css`
     height: calc(var(--_v) / 2);
     border-left: 1px solid var(--_line);
   }
-  [data-layout='chart'] .children:not([data-stack]) > [role='treeitem'] {
+  [data-layout='chart'] .children:not([data-stack]) > .item {
     padding: calc(var(--_v) / 2) calc(var(--_gap) / 2) 0;
   }
-  [data-layout='chart'] .children:not([data-stack]) > [role='treeitem']::before,
-  [data-layout='chart'] .children:not([data-stack]) > [role='treeitem']::after {
+  [data-layout='chart'] .children:not([data-stack]) > .item::before,
+  [data-layout='chart'] .children:not([data-stack]) > .item::after {
     content: '';
     position: absolute;
     top: 0;
@@ -292,10 +296,10 @@ export const styles = css`
     height: calc(var(--_v) / 2);
     border-top: 1px solid var(--_line);
   }
-  [data-layout='chart'] .children:not([data-stack]) > [role='treeitem']::before {
+  [data-layout='chart'] .children:not([data-stack]) > .item::before {
     right: 50%;
   }
-  [data-layout='chart'] .children:not([data-stack]) > [role='treeitem']::after {
+  [data-layout='chart'] .children:not([data-stack]) > .item::after {
     left: 50%;
     border-left: 1px solid var(--_line);
   }
@@ -313,11 +317,11 @@ export const styles = css`
     left: calc(var(--_s) / 2);
     height: 1rem;
   }
-  [data-layout='chart'] [data-stack] > [role='treeitem']::before {
+  [data-layout='chart'] [data-stack] > .item::before {
     left: calc(-1 * var(--_s) / 2);
     width: calc(var(--_s) / 2);
   }
-  [data-layout='chart'] [data-stack] > [role='treeitem']:not(:last-child)::after {
+  [data-layout='chart'] [data-stack] > .item:not(:last-child)::after {
     content: '';
     position: absolute;
     left: calc(-1 * var(--_s) / 2);
@@ -345,9 +349,8 @@ export const styles = css`
     margin-bottom: var(--_space-m);
   }
   [part='details-title'] {
-    font-family: var(--_font-heading);
     font-size: 1.25em;
-    font-weight: 700;
+    margin: 0;
   }
   .details-head .kind {
     margin: 0;
