@@ -90,6 +90,21 @@ export function makeProblem(
 export function describeProblem(problem: Problem, lang: Lang): string {
   const words = FEED_WORDS[lang];
   if (!problem.skipped || problem.severity !== 'error') return problem.message[lang];
+  if (problem.skipped === problem.path) return `${problem.message[lang]} (${words.skipped})`;
   const colon = lang === 'fr' ? '\u00a0: ' : ': ';
   return `${problem.message[lang]} (${words.skipped}${colon}${problem.skipped})`;
+}
+
+/**
+ * One sentence on a whole validation: valid, read with errors left out, or
+ * rejected, with the counts ("Flux lu, avec 3 erreurs et 1 remarque : …").
+ */
+export function summarizeProblems(accepted: boolean, problems: readonly Problem[], lang: Lang): string {
+  const words = FEED_WORDS[lang];
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const notices = problems.length - errors;
+  const counts = [errors ? words.error(errors) : '', notices ? words.notice(notices) : ''].filter(Boolean).join(` ${words.and} `);
+  if (!accepted) return words.rejected(counts || words.error(0));
+  if (errors) return words.partial(counts);
+  return notices ? words.validWithNotices(counts) : words.valid;
 }

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import * as v from 'valibot';
-import { describeFound, describeProblem, formatPath, makeProblem, type Problem } from '../../src/feed/problems.js';
+import { describeFound, describeProblem, formatPath, makeProblem, summarizeProblems, type Problem } from '../../src/feed/problems.js';
 import { email, identifier, isoDate, link, text, webUrl } from '../../src/feed/schema/common.js';
 import { ALL_SECTIONS } from '../../src/feed/sections.js';
 import { errorsOf, validateFeed } from '../../src/feed/validate.js';
@@ -351,10 +351,32 @@ describe('problems', () => {
     expect(makeProblem('x', 'pas_une_cle', 5).message.en).to.equal('x: pas_une_cle expected, found 5');
   });
 
+  it('says "ignoré" alone when what was left out is the field itself', () => {
+    const p = makeProblem('organisation.site_web', 'url', 'www.example.org');
+    p.skipped = 'organisation.site_web';
+    expect(describeProblem(p, 'fr')).to.equal(`organisation.site_web${NBSP}: adresse web http(s)://… attendue, reçu "www.example.org" (ignoré)`);
+    expect(describeProblem(p, 'en')).to.equal('organisation.site_web: http(s):// web address expected, found "www.example.org" (left out)');
+  });
+
   it('describes a notice without "left out"', () => {
     const p = makeProblem('x', 'champ_inconnu', undefined, 'notice');
     p.skipped = 'x';
     expect(describeProblem(p, 'fr')).to.equal(`x${NBSP}: champ inconnu, ignoré`);
+  });
+
+  it('sums a validation up in one sentence', () => {
+    const error = makeProblem('x', 'texte', 1);
+    const notice = makeProblem('y', 'champ_inconnu', undefined, 'notice');
+    expect(summarizeProblems(true, [], 'fr')).to.equal(`Flux valide${NBSP}: aucun problème.`);
+    expect(summarizeProblems(true, [notice], 'fr')).to.equal(`Flux valide, avec 1${NBSP}remarque (champs inconnus, ignorés).`);
+    expect(summarizeProblems(true, [error, error, notice, notice], 'fr')).to.equal(
+      `Flux lu, avec 2${NBSP}erreurs et 2${NBSP}remarques${NBSP}: ce qui est en erreur est laissé de côté, le reste s’affiche.`,
+    );
+    expect(summarizeProblems(false, [error], 'fr')).to.equal(`Flux rejeté, avec 1${NBSP}erreur${NBSP}: les widgets afficheront un message d’erreur.`);
+    expect(summarizeProblems(true, [], 'en')).to.equal('Valid feed: no problem.');
+    expect(summarizeProblems(true, [notice, notice], 'en')).to.equal('Valid feed, with 2 notices (unknown fields, ignored).');
+    expect(summarizeProblems(true, [error], 'en')).to.equal('Feed read, with 1 error: what is wrong is left out, the rest is shown.');
+    expect(summarizeProblems(false, [error, error, notice], 'en')).to.equal('Feed rejected, with 2 errors and 1 notice: the widgets will show an error message.');
   });
 
   it('has every expected phrase and word in both languages', () => {
