@@ -7,10 +7,13 @@
  * - WordPress 6.1 to 6.4: wp_enqueue_script() in the footer, printed with
  *   type="module" by a script_loader_tag filter.
  *
- * A page "uses an element" when one of its posts contains a shortcode, a block
- * or a raw tag of ours (found before the page is printed, so the script can
- * go in the head for block themes), or when a shortcode, a block or filtered
- * content prints one while the page is being built (widgets, templates).
+ * The script is enqueued when a shortcode or a block prints an element, or
+ * when filtered content (a Custom HTML block, classic content, a widget)
+ * holds a raw tag of ours. That is always early enough: block themes render
+ * the whole template before wp_head, and from 6.5 WordPress prints script
+ * modules in the footer for classic themes (6.1–6.4: our classic script is
+ * printed in the footer). A shortcode that prints nothing (no feed) loads
+ * nothing.
  *
  * @package AssoWidgets
  */
@@ -83,56 +86,6 @@ function asso_widgets_module_tag( $tag, $handle, $src ) {
 	return '<script type="module" src="' . esc_url( $src ) . '" id="' . esc_attr( $handle ) . '-js"></script>' . "\n";
 }
 add_filter( 'script_loader_tag', 'asso_widgets_module_tag', 10, 3 );
-
-/**
- * True when some content holds one of our shortcodes, blocks or tags.
- *
- * @param string $content Post content or any HTML.
- * @return bool
- */
-function asso_widgets_content_uses_element( $content ) {
-	if ( ! is_string( $content ) || '' === $content ) {
-		return false;
-	}
-	if ( false !== strpos( $content, '<!-- wp:asso-widgets/' ) ) {
-		return true;
-	}
-	foreach ( asso_widgets_tags() as $tag ) {
-		if ( false !== stripos( $content, '<' . $tag ) ) {
-			return true;
-		}
-	}
-	if ( false !== strpos( $content, '[' ) ) {
-		foreach ( asso_widgets_elements() as $element ) {
-			if ( has_shortcode( $content, $element['shortcode'] ) ) {
-				return true;
-			}
-		}
-		if ( has_shortcode( $content, 'asso_feed' ) ) {
-			return true;
-		}
-	}
-	return false;
-}
-
-/**
- * Before the page is printed: enqueue when one of the queried posts uses an element.
- *
- * @return void
- */
-function asso_widgets_enqueue_for_query() {
-	global $wp_query;
-	if ( is_admin() || ! $wp_query || empty( $wp_query->posts ) ) {
-		return;
-	}
-	foreach ( $wp_query->posts as $post ) {
-		if ( $post instanceof WP_Post && asso_widgets_content_uses_element( $post->post_content ) ) {
-			asso_widgets_enqueue();
-			return;
-		}
-	}
-}
-add_action( 'wp', 'asso_widgets_enqueue_for_query' );
 
 /**
  * While the page is built: content that prints a raw tag of ours (a Custom

@@ -83,6 +83,39 @@ function asso_widgets_elements() {
 			'section'    => 'formations',
 			'attributes' => array(
 				'heading-level' => $heading_level,
+				'reference'     => array(
+					'type'  => 'string',
+					'label' => __( 'Only this training (its reference)', 'asso-widgets' ),
+				),
+				'theme'         => array(
+					'type'  => 'string',
+					'label' => __( 'Preset theme filter', 'asso-widgets' ),
+				),
+				'upcoming-only' => array(
+					'type'  => 'bool',
+					'label' => __( 'Only trainings with upcoming sessions', 'asso-widgets' ),
+				),
+				'sort'          => array(
+					'type'   => 'enum',
+					'values' => array( 'date', 'titre', 'prix' ),
+					'label'  => __( 'Sort', 'asso-widgets' ),
+				),
+				'today'         => array(
+					'type'  => 'string',
+					'label' => __( 'Today’s date (YYYY-MM-DD; empty: the real date)', 'asso-widgets' ),
+				),
+				'audit'         => array(
+					'type'  => 'bool',
+					'label' => __( 'Qualiopi audit (shows what each training still misses)', 'asso-widgets' ),
+				),
+				'no-url-state'  => array(
+					'type'  => 'bool',
+					'label' => __( 'Keep filters out of the page address', 'asso-widgets' ),
+				),
+				'url-prefix'    => array(
+					'type'  => 'string',
+					'label' => __( 'Prefix of the address parameters (two catalogues on one page)', 'asso-widgets' ),
+				),
 			),
 		),
 		'service-map'           => array(
@@ -90,7 +123,19 @@ function asso_widgets_elements() {
 			'title'      => __( 'Map of services', 'asso-widgets' ),
 			'section'    => 'lieux',
 			'attributes' => array(
-				'heading-level' => $heading_level,
+				'heading'           => array(
+					'type'  => 'string',
+					'label' => __( 'Title above the map (empty: the default one)', 'asso-widgets' ),
+				),
+				'heading-level'     => $heading_level,
+				'tiles'             => array(
+					'type'  => 'string',
+					'label' => __( 'Detailed background after the visitor’s consent: ign-plan, osm or an https address template (empty: none, no third party)', 'asso-widgets' ),
+				),
+				'tiles-attribution' => array(
+					'type'  => 'string',
+					'label' => __( 'Attribution of that background (address template only)', 'asso-widgets' ),
+				),
 			),
 		),
 		'governance-organigram' => array(
@@ -99,6 +144,24 @@ function asso_widgets_elements() {
 			'section'    => 'gouvernance',
 			'attributes' => array(
 				'heading-level' => $heading_level,
+				'layout'        => array(
+					'type'   => 'enum',
+					'values' => array( 'auto', 'chart', 'tree' ),
+					'label'  => __( 'Layout', 'asso-widgets' ),
+				),
+				'open-levels'   => array(
+					'type'  => 'int',
+					'min'   => 0,
+					'label' => __( 'Levels open at first (empty: all)', 'asso-widgets' ),
+				),
+				'no-search'     => array(
+					'type'  => 'bool',
+					'label' => __( 'Hide the search field', 'asso-widgets' ),
+				),
+				'no-download'   => array(
+					'type'  => 'bool',
+					'label' => __( 'Hide the download button', 'asso-widgets' ),
+				),
 			),
 		),
 	);
