@@ -65,6 +65,8 @@ function start(url: string): Shared {
       if (requests.get(url)?.promise === promise) requests.delete(url);
       throw e;
     });
+  // Readers may all have left (aborted, timed out) before it settles: its rejection is theirs, never unhandled.
+  promise.catch(() => undefined);
   const shared: Shared = { promise, controller, readers: 0, done: false };
   requests.set(url, shared);
   return shared;
@@ -85,7 +87,12 @@ export function absoluteUrl(src: string): string {
 
 /** Loads and parses the JSON at `src`, sharing the request with every other reader of the same URL. */
 export function loadJson(src: string, { signal, timeout, reload = false }: LoadOptions = {}): Promise<unknown> {
-  const url = absoluteUrl(src);
+  let url: string;
+  try {
+    url = absoluteUrl(src);
+  } catch {
+    return Promise.reject(new FeedError('network', `invalid URL: ${src}`, src));
+  }
   const wait = validTimeout(timeout);
   let shared = requests.get(url);
   if (reload && shared) {

@@ -269,6 +269,25 @@ describe('AssoElement: loading', () => {
     expect(net.calls).to.have.length(2);
   });
 
+  it('shows an error, without retry, for inline JSON that is not JSON', async () => {
+    const failed = oneEvent(document, 'asso-error');
+    const el = await fixture<TestValues>('<test-values><script type="application/json">{"version": "1.0",}</script></test-values>');
+    const { detail } = (await failed) as CustomEvent<AssoErrorDetail>;
+    expect(detail).to.include({ kind: 'json', source: 'inline', partial: false });
+    expect(detail.message).to.match(/^JSON invalide/);
+    expect(shadowText(el)).to.contain(COMMON.fr.errorInvalid);
+    expect(retryButton(el)).to.equal(null);
+    expect(errors.lines.join('\n')).to.contain('<test-values>');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows an error for a src that is not a URL', async () => {
+    const el = await fixture<TestValues>(html`<test-values src="http://[nope"></test-values>`);
+    await waitUntil(() => el.controller.status === 'error');
+    expect(el.controller.error?.kind).to.equal('network');
+    expect(el.controller.url).to.equal('http://[nope');
+  });
+
   it('rejects a feed with a wrong version: error state, no retry, problems in the event', async () => {
     const failed = oneEvent(document, 'asso-error');
     const warn = stubConsole('warn');
@@ -449,6 +468,35 @@ describe('AssoElement: no source', () => {
     await aTimeout(100);
     expect(titlesOf(el)).to.deep.equal(['À temps']);
     expect(warn.lines).to.deep.equal([]);
+  });
+
+  it('waits for the page’s load event before counting', async () => {
+    Object.defineProperty(document, 'readyState', { value: 'interactive', configurable: true });
+    try {
+      const el = await fixture<TestValues>(html`<test-values timeout="10"></test-values>`);
+      await aTimeout(40);
+      expect(el.controller.status).to.equal('idle');
+      window.dispatchEvent(new Event('load'));
+      await waitUntil(() => el.controller.status === 'error');
+      expect(warn.lines).to.have.length(1);
+    } finally {
+      delete (document as unknown as Record<string, unknown>).readyState;
+    }
+    expect(document.readyState).to.equal('complete');
+  });
+
+  it('forgets the wait when removed before the page has loaded', async () => {
+    Object.defineProperty(document, 'readyState', { value: 'interactive', configurable: true });
+    try {
+      const el = await fixture<TestValues>(html`<test-values timeout="10"></test-values>`);
+      el.remove();
+      window.dispatchEvent(new Event('load'));
+      await aTimeout(40);
+      expect(el.controller.status).to.equal('idle');
+      expect(warn.lines).to.deep.equal([]);
+    } finally {
+      delete (document as unknown as Record<string, unknown>).readyState;
+    }
   });
 
   it('gives the hint in English on an English page', async () => {
