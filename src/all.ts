@@ -1,4 +1,5 @@
 /** Registers every element: the entry of the one-file bundle `dist/asso-widgets.js`. */
 import './asso-feed/asso-feed.js';
+import './values-charter/values-charter.js';
 import './formation-catalogue/formation-catalogue.js';
 import './service-map/service-map.js';
