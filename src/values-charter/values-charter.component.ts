@@ -89,7 +89,7 @@ export function formatFigure(n: number, unit: string | undefined, lang: Lang): s
  * @cssproperty --asso-charter-gap - Space between values and between sections. Default: `--asso-space-l` (1.5rem).
  * @cssproperty --asso-charter-icon-size - Size of the icons. Default: `1.75rem`.
  * @cssproperty --asso-charter-figure-size - Font size of the key figures. Default: `2.5rem`.
- * @cssproperty --asso-charter-title-size - Font size of the charter's heading. Default: `1.6em`.
+ * @cssproperty --asso-charter-title-size - Font size of the charter's heading. Default: `1.4em`.
  * @cssproperty --asso-charter-card-background - Background of a value in the grid layout. Default: `--asso-color-surface` (a tint of the text colour).
  * @cssproperty --asso-charter-card-border - Border of a value in the grid layout. Default: `1px solid` `--asso-color-border`.
  *

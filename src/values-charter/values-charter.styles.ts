@@ -31,11 +31,11 @@ export const valuesCharterStyles = css`
     margin: 0 0 var(--_space-s);
   }
   [part~='title'] {
-    font-size: var(--asso-charter-title-size, 1.6em);
+    font-size: var(--asso-charter-title-size, 1.4em);
   }
   [part~='group-title'],
   [part~='figures-title'] {
-    font-size: 1.3em;
+    font-size: 1.2em;
   }
   [part~='value-title'] {
     font-size: 1.1em;
@@ -63,7 +63,7 @@ export const valuesCharterStyles = css`
   }
   @container (min-width: 36rem) {
     [part~='values'] {
-      --_columns: repeat(auto-fill, minmax(min(100%, var(--_column-min)), 1fr));
+      --_columns: repeat(auto-fit, minmax(min(100%, var(--_column-min)), 1fr));
     }
   }
   [part~='value'] {
