@@ -25,6 +25,7 @@ export {
   clearFeedCache,
   DEFAULT_TIMEOUT,
   FeedError,
+  jsonErrorAt,
   loadJson,
   parseJson,
   type FeedErrorKind,

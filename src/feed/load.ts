@@ -37,12 +37,28 @@ export function validTimeout(ms: unknown): number {
 
 const requests = new Map<string, Shared>();
 
+/**
+ * Line and column (from 1) of a JSON syntax error, from the engine's message
+ * ("… at position 24" or "… (line 3 column 3)").
+ */
+export function jsonErrorAt(text: string, message: string): { line: number; column: number } | undefined {
+  const lc = /line (\d+) column (\d+)/.exec(message);
+  if (lc) return { line: Number(lc[1]), column: Number(lc[2]) };
+  const pos = /at position (\d+)/.exec(message);
+  if (!pos) return undefined;
+  const lines = text.slice(0, Number(pos[1])).split('\n');
+  return { line: lines.length, column: lines[lines.length - 1].length + 1 };
+}
+
 /** Parses JSON text, turning a syntax error into a FeedError that says where. */
 export function parseJson(text: string, url?: string): unknown {
   try {
-    return JSON.parse(text);
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    throw new FeedError('json', `JSON invalide : ${(e as Error).message}`, url);
+    const message = (e as Error).message;
+    const at = jsonErrorAt(text, message);
+    const where = at ? ` (ligne ${at.line}, colonne ${at.column})` : '';
+    throw new FeedError('json', `JSON invalide${where}\u00a0: ${message}`, url);
   }
 }
 

@@ -1,5 +1,5 @@
 import { aTimeout, expect } from '@open-wc/testing';
-import { absoluteUrl, clearFeedCache, DEFAULT_TIMEOUT, FeedError, loadJson, parseJson, validTimeout } from '../../src/feed/load.js';
+import { absoluteUrl, clearFeedCache, DEFAULT_TIMEOUT, FeedError, jsonErrorAt, loadJson, parseJson, validTimeout } from '../../src/feed/load.js';
 import { freshUrl, json, later, never, stubFetch } from '../base/helpers.js';
 
 async function rejection(p: Promise<unknown>): Promise<unknown> {
@@ -139,14 +139,21 @@ describe('load helpers', () => {
     expect(parseJson('{"a":1}')).to.deep.equal({ a: 1 });
     let error: unknown;
     try {
-      parseJson('{"a":}', 'https://example.org/f.json');
+      parseJson('{\n  "a": 1,\n}', 'https://example.org/f.json');
     } catch (e) {
       error = e;
     }
     expect(error).to.be.instanceOf(FeedError);
     expect((error as FeedError).kind).to.equal('json');
     expect((error as FeedError).url).to.equal('https://example.org/f.json');
-    expect((error as FeedError).message).to.match(/^JSON invalide/);
+    expect((error as FeedError).message).to.match(/^JSON invalide \(ligne 3, colonne 1\)\u00a0: /);
+    expect(parseJson('\uFEFF{"bom":true}')).to.deep.equal({ bom: true });
+  });
+
+  it('jsonErrorAt finds the line and column', () => {
+    expect(jsonErrorAt('{\n  "a": 1,\n}', 'Unexpected token } in JSON at position 12')).to.deep.equal({ line: 3, column: 1 });
+    expect(jsonErrorAt('', 'Expected x (line 4 column 2)')).to.deep.equal({ line: 4, column: 2 });
+    expect(jsonErrorAt('', 'Unexpected end of JSON input')).to.equal(undefined);
   });
 
   it('absoluteUrl resolves against the page', () => {
