@@ -5,31 +5,21 @@
 // `npm run build`) in assets/, the French translation compiled to .mo, and the
 // licence. The zip is written here with Node's zlib (no `zip` command needed)
 // and is byte-for-byte reproducible: fixed dates, sorted entries.
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from "node:fs";
-import { join, relative, resolve } from "node:path";
-import { deflateRawSync } from "node:zlib";
-import * as zlib from "node:zlib";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
+import * as zlib from 'node:zlib';
 
-const root = resolve(import.meta.dirname, "..");
-const source = join(root, "wordpress/asso-widgets");
-const buildDir = join(root, "wordpress/build");
-const stage = join(buildDir, "asso-widgets");
-const zipPath = join(buildDir, "asso-widgets.zip");
+const root = resolve(import.meta.dirname, '..');
+const source = join(root, 'wordpress/asso-widgets');
+const buildDir = join(root, 'wordpress/build');
+const stage = join(buildDir, 'asso-widgets');
+const zipPath = join(buildDir, 'asso-widgets.zip');
 // `--dist <folder>` takes the bundle from another folder than dist/.
-const distArg = process.argv.indexOf("--dist");
-const dist =
-  distArg > 0 ? resolve(process.argv[distArg + 1]) : join(root, "dist");
-const bundle = join(dist, "asso-widgets.js");
-const chunks = join(dist, "asso-widgets");
+const distArg = process.argv.indexOf('--dist');
+const dist = distArg > 0 ? resolve(process.argv[distArg + 1]) : join(root, 'dist');
+const bundle = join(dist, 'asso-widgets.js');
+const chunks = join(dist, 'asso-widgets');
 
 function fail(message) {
   console.error(`build-wordpress: ${message}`);
@@ -37,13 +27,9 @@ function fail(message) {
 }
 
 if (!existsSync(bundle) || statSync(bundle).size === 0) {
-  fail(
-    `${relative(root, bundle)} is missing or empty: run \`npm run build\` first.`,
-  );
+  fail(`${relative(root, bundle)} is missing or empty: run \`npm run build\` first.`);
 }
-const { version } = JSON.parse(
-  readFileSync(join(root, "package.json"), "utf8"),
-);
+const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 // 1. Stage the plugin folder.
 rmSync(buildDir, { recursive: true, force: true });
@@ -52,41 +38,33 @@ cpSync(source, stage, {
   recursive: true,
   filter: (src) => !/(^|\/)(\.DS_Store|.*~)$/.test(src),
 });
-mkdirSync(join(stage, "assets"), { recursive: true });
-cpSync(bundle, join(stage, "assets/asso-widgets.js"));
+mkdirSync(join(stage, 'assets'), { recursive: true });
+cpSync(bundle, join(stage, 'assets/asso-widgets.js'));
 if (existsSync(chunks)) {
-  cpSync(chunks, join(stage, "assets/asso-widgets"), {
+  cpSync(chunks, join(stage, 'assets/asso-widgets'), {
     recursive: true,
-    filter: (src) => !src.endsWith(".map"),
+    filter: (src) => !src.endsWith('.map'),
   });
 }
-if (existsSync(join(root, "LICENSE")))
-  cpSync(join(root, "LICENSE"), join(stage, "LICENSE.txt"));
+if (existsSync(join(root, 'LICENSE'))) cpSync(join(root, 'LICENSE'), join(stage, 'LICENSE.txt'));
 
 // 2. The package's version everywhere WordPress reads one.
 const setVersion = (file, pattern, replacement) => {
   const path = join(stage, file);
-  const text = readFileSync(path, "utf8");
+  const text = readFileSync(path, 'utf8');
   if (!pattern.test(text)) fail(`no version found in ${file}`);
   writeFileSync(path, text.replace(pattern, replacement));
 };
-setVersion("asso-widgets.php", /^( \* Version:\s+).*$/m, `$1${version}`);
-setVersion(
-  "asso-widgets.php",
-  /define\( 'ASSO_WIDGETS_VERSION', '[^']*' \);/,
-  `define( 'ASSO_WIDGETS_VERSION', '${version}' );`,
-);
-setVersion("readme.txt", /^(Stable tag:\s+).*$/m, `$1${version}`);
+setVersion('asso-widgets.php', /^( \* Version:\s+).*$/m, `$1${version}`);
+setVersion('asso-widgets.php', /define\( 'ASSO_WIDGETS_VERSION', '[^']*' \);/, `define( 'ASSO_WIDGETS_VERSION', '${version}' );`);
+setVersion('readme.txt', /^(Stable tag:\s+).*$/m, `$1${version}`);
 
 // 3. Translations: languages/*.po → .mo.
-const languages = join(stage, "languages");
+const languages = join(stage, 'languages');
 if (existsSync(languages)) {
-  for (const name of readdirSync(languages).filter((n) => n.endsWith(".po"))) {
-    const entries = parsePo(readFileSync(join(languages, name), "utf8"));
-    writeFileSync(
-      join(languages, name.replace(/\.po$/, ".mo")),
-      buildMo(entries),
-    );
+  for (const name of readdirSync(languages).filter((n) => n.endsWith('.po'))) {
+    const entries = parsePo(readFileSync(join(languages, name), 'utf8'));
+    writeFileSync(join(languages, name.replace(/\.po$/, '.mo')), buildMo(entries));
   }
 }
 
@@ -96,14 +74,14 @@ writeFileSync(
   zipPath,
   makeZip(
     files.map((path) => ({
-      name: relative(buildDir, path) + (path.endsWith("/") ? "/" : ""),
+      name: relative(buildDir, path) + (path.endsWith('/') ? '/' : ''),
       path,
     })),
   ),
 );
 const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
 console.log(
-  `Built ${relative(root, zipPath)} (${kb(statSync(zipPath).size)}, ${files.filter((f) => !f.endsWith("/")).length} files, version ${version}); bundle ${kb(statSync(bundle).size)}.`,
+  `Built ${relative(root, zipPath)} (${kb(statSync(zipPath).size)}, ${files.filter((f) => !f.endsWith('/')).length} files, version ${version}); bundle ${kb(statSync(bundle).size)}.`,
 );
 
 /** Every file and folder under a folder; folders end with "/". */
@@ -123,10 +101,7 @@ function parsePo(text) {
   let cur = null;
   let field = null;
   let fuzzy = false;
-  const unquote = (s) =>
-    JSON.parse(
-      s.replace(/\\([^"\\nrt])/g, (m, c) => (c === "a" ? "\\u0007" : m)),
-    );
+  const unquote = (s) => JSON.parse(s.replace(/\\([^"\\nrt])/g, (m, c) => (c === 'a' ? '\\u0007' : m)));
   const flush = () => {
     if (cur && cur.msgid !== undefined && !fuzzy) entries.push(cur);
     cur = null;
@@ -134,33 +109,30 @@ function parsePo(text) {
   };
   for (const raw of text.split(/\r?\n/)) {
     const line = raw.trim();
-    if (line === "") {
+    if (line === '') {
       flush();
       continue;
     }
-    if (line.startsWith("#,") && line.includes("fuzzy")) fuzzy = true;
-    if (line.startsWith("#")) continue;
-    const m = line.match(
-      /^(msgctxt|msgid_plural|msgid|msgstr(?:\[(\d+)\])?)\s+(".*")$/,
-    );
+    if (line.startsWith('#,') && line.includes('fuzzy')) fuzzy = true;
+    if (line.startsWith('#')) continue;
+    const m = line.match(/^(msgctxt|msgid_plural|msgid|msgstr(?:\[(\d+)\])?)\s+(".*")$/);
     if (m) {
-      if (m[1] === "msgctxt" || (m[1] === "msgid" && cur && cur.msgstr.length))
-        flush();
+      if (m[1] === 'msgctxt' || (m[1] === 'msgid' && cur && cur.msgstr.length)) flush();
       cur ??= { msgstr: [] };
-      if (m[1].startsWith("msgstr")) {
-        field = ["msgstr", Number(m[2] ?? 0)];
+      if (m[1].startsWith('msgstr')) {
+        field = ['msgstr', Number(m[2] ?? 0)];
         cur.msgstr[field[1]] = unquote(m[3]);
       } else {
         field = [m[1]];
         cur[m[1]] = unquote(m[3]);
       }
     } else if (line.startsWith('"') && cur && field) {
-      if (field[0] === "msgstr") cur.msgstr[field[1]] += unquote(line);
+      if (field[0] === 'msgstr') cur.msgstr[field[1]] += unquote(line);
       else cur[field[0]] += unquote(line);
     }
   }
   flush();
-  return entries.filter((e) => e.msgid === "" || e.msgstr.some((s) => s));
+  return entries.filter((e) => e.msgid === '' || e.msgstr.some((s) => s));
 }
 
 /** A little-endian .mo file (no hash table), originals sorted as gettext wants. */
@@ -168,13 +140,8 @@ function buildMo(entries) {
   const pairs = entries
     .map((e) => {
       const key =
-        (e.msgctxt !== undefined ? `${e.msgctxt}\u0004` : "") +
-        e.msgid +
-        (e.msgid_plural !== undefined ? `\u0000${e.msgid_plural}` : "");
-      return [
-        Buffer.from(key, "utf8"),
-        Buffer.from(e.msgstr.join("\u0000"), "utf8"),
-      ];
+        (e.msgctxt !== undefined ? `${e.msgctxt}\u0004` : '') + e.msgid + (e.msgid_plural !== undefined ? `\u0000${e.msgid_plural}` : '');
+      return [Buffer.from(key, 'utf8'), Buffer.from(e.msgstr.join('\u0000'), 'utf8')];
     })
     .sort((a, b) => Buffer.compare(a[0], b[0]));
   const n = pairs.length;
@@ -203,7 +170,7 @@ function buildMo(entries) {
 
 /** CRC-32 (zlib's when this Node has it). */
 function crc32(buf) {
-  if (typeof zlib.crc32 === "function") return zlib.crc32(buf) >>> 0;
+  if (typeof zlib.crc32 === 'function') return zlib.crc32(buf) >>> 0;
   let c = ~0;
   for (const byte of buf) {
     c ^= byte;
@@ -220,8 +187,8 @@ function makeZip(entries) {
   const centrals = [];
   let offset = 0;
   for (const { name, path } of entries) {
-    const isDir = name.endsWith("/");
-    const nameBuf = Buffer.from(name.split("\\").join("/"), "utf8");
+    const isDir = name.endsWith('/');
+    const nameBuf = Buffer.from(name.split('\\').join('/'), 'utf8');
     const data = isDir ? Buffer.alloc(0) : readFileSync(path);
     const deflated = isDir ? data : deflateRawSync(data, { level: 9 });
     const stored = isDir || deflated.length >= data.length;
@@ -256,10 +223,7 @@ function makeZip(entries) {
     central.writeUInt16LE(0, 32);
     central.writeUInt16LE(0, 34);
     central.writeUInt16LE(0, 36);
-    central.writeUInt32LE(
-      (((isDir ? 0o40755 : 0o100644) << 16) | (isDir ? 0x10 : 0)) >>> 0,
-      38,
-    );
+    central.writeUInt32LE((((isDir ? 0o40755 : 0o100644) << 16) | (isDir ? 0x10 : 0)) >>> 0, 38);
     central.writeUInt32LE(offset, 42);
     centrals.push(central, nameBuf);
     offset += 30 + nameBuf.length + body.length;

@@ -102,7 +102,7 @@ wp_env_start() {
       ln -s "$entry" "$www/$(basename "$entry")"
     done
   else
-    cp -r "$WP_E2E_SRC"/. "$www"/
+    cp -rL "$WP_E2E_SRC"/. "$www"/
     rm -rf "$www/wp-content" "$www/wp-config.php"
     abspath="$www"
   fi
@@ -148,7 +148,7 @@ PHP
     printf "<?php\n\$_SERVER['WORDPRESS_CONFIG'] = '%s';\n" "$WP_E2E_CONFIG" >"$WP_E2E_WORK/prepend.php"
   else
     export WP_E2E_ABSPATH="$abspath"
-    { cat "$WP_E2E_WORK/config.php"; printf "define( 'ABSPATH', __DIR__ . '/' );\nrequire_once ABSPATH . 'wp-settings.php';\n"; } >"$www/wp-config.php"
+    { cat "$WP_E2E_WORK/config.php"; printf "if ( ! defined( 'ABSPATH' ) ) {\n\tdefine( 'ABSPATH', __DIR__ . '/' );\n}\nrequire_once ABSPATH . 'wp-settings.php';\n"; } >"$www/wp-config.php"
     printf '<?php\n' >"$WP_E2E_WORK/prepend.php"
   fi
 

@@ -9,7 +9,7 @@
  * the elements' script (also loaded in the editor) turns into live elements.
  */
 (function (wp, data) {
-  "use strict";
+  'use strict';
   if (!wp || !wp.blocks || !data) return;
   var el = wp.element.createElement;
   var Fragment = wp.element.Fragment;
@@ -31,12 +31,12 @@
       patch[name] = v;
       setAttributes(patch);
     };
-    if (def.type === "enum") {
+    if (def.type === 'enum') {
       return el(SelectControl, {
         key: name,
         label: label,
-        value: value || "",
-        options: [{ label: labels["default"] || "—", value: "" }].concat(
+        value: value || '',
+        options: [{ label: labels['default'] || '—', value: '' }].concat(
           def.values.map(function (v) {
             return { label: v, value: v };
           }),
@@ -46,21 +46,21 @@
         },
       });
     }
-    if (def.type === "int") {
+    if (def.type === 'int') {
       return el(TextControl, {
         key: name,
         label: label,
-        type: "number",
+        type: 'number',
         min: def.min === null ? undefined : def.min,
         max: def.max === null ? undefined : def.max,
-        value: value === undefined || value === null ? "" : String(value),
+        value: value === undefined || value === null ? '' : String(value),
         onChange: function (v) {
           var n = parseInt(v, 10);
           set(isNaN(n) ? undefined : n);
         },
       });
     }
-    if (def.type === "bool") {
+    if (def.type === 'bool') {
       return el(wp.components.ToggleControl, {
         key: name,
         label: label,
@@ -73,10 +73,10 @@
     return el(TextControl, {
       key: name,
       label: label,
-      type: def.type === "url" ? "url" : "text",
-      help: name === "src" ? labels.srcHelp : undefined,
-      placeholder: name === "src" ? data.defaultSrc || "" : undefined,
-      value: value || "",
+      type: def.type === 'url' ? 'url' : 'text',
+      help: name === 'src' ? labels.srcHelp : undefined,
+      placeholder: name === 'src' ? data.defaultSrc || '' : undefined,
+      value: value || '',
       onChange: function (v) {
         set(v || undefined);
       },
@@ -85,8 +85,7 @@
 
   Object.keys(data.blocks).forEach(function (name) {
     var block = data.blocks[name];
-    if (wp.blocks.getBlockType(name) && wp.blocks.getBlockType(name).edit)
-      return;
+    if (wp.blocks.getBlockType(name) && wp.blocks.getBlockType(name).edit) return;
     wp.blocks.registerBlockType(name, {
       edit: function (props) {
         var blockProps = useBlockProps ? useBlockProps() : {};
@@ -104,11 +103,7 @@
               }),
             ),
           ),
-          el(
-            "div",
-            blockProps,
-            el(ServerSideRender, { block: name, attributes: props.attributes }),
-          ),
+          el('div', blockProps, el(ServerSideRender, { block: name, attributes: props.attributes })),
         );
       },
       save: function () {

@@ -165,8 +165,10 @@ function asso_widgets_elements() {
 			),
 		),
 	);
+	// The feed first, the element's own attributes, then language and time-out.
+	$common = asso_widgets_common_attributes();
 	foreach ( $elements as $tag => $element ) {
-		$elements[ $tag ]['attributes'] = array_merge( asso_widgets_common_attributes(), $element['attributes'] );
+		$elements[ $tag ]['attributes'] = array_merge( array( 'src' => $common['src'] ), $element['attributes'], array( 'lang' => $common['lang'], 'timeout' => $common['timeout'] ) );
 	}
 	/**
 	 * Filters the elements the plugin registers shortcodes and blocks for.
