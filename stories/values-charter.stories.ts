@@ -1,10 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/values-charter/values-charter.js';
-import chaumiere from '../fixtures/feeds/chaumiere.json';
-import gcsms from '../fixtures/feeds/gcsms.json';
-import empty from '../fixtures/feeds/values-empty.json';
-import invalidItems from '../fixtures/feeds/values-invalid-items.json';
+
+// The shared fixture feeds, loaded by URL as a page would (Storybook serves
+// fixtures/ at /fixtures; a JSON `import` from there would get the raw file).
+const GCSMS = '/fixtures/feeds/gcsms.json';
+const CHAUMIERE = '/fixtures/feeds/chaumiere.json';
 
 interface Args {
   layout: 'grid' | 'list' | 'accordion';
@@ -13,7 +14,6 @@ interface Args {
   'no-figures': boolean;
   lang?: string;
   src?: string;
-  data?: unknown;
 }
 
 /** A URL whose answer never comes, to show the loading state. */
@@ -25,13 +25,13 @@ window.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
 const meta: Meta<Args> = {
   title: 'values-charter',
   component: 'values-charter',
-  args: { layout: 'grid', 'heading-level': 2, 'no-figures': false, data: gcsms },
+  args: { layout: 'grid', 'heading-level': 2, 'no-figures': false, src: GCSMS },
   argTypes: {
     layout: { control: 'inline-radio', options: ['grid', 'list', 'accordion'] },
     'heading-level': { control: { type: 'number', min: 1, max: 6 } },
     group: { control: 'text' },
     'no-figures': { control: 'boolean' },
-    data: { control: 'object' },
+    src: { control: 'text' },
   },
   render: (args) =>
     html`<values-charter
@@ -42,7 +42,6 @@ const meta: Meta<Args> = {
       lang=${args.lang ?? nothing}
       src=${args.src ?? nothing}
       timeout=${args.src === NEVER ? 3600000 : 10000}
-      .data=${args.src ? undefined : args.data}
     ></values-charter>`,
 };
 export default meta;
@@ -65,23 +64,23 @@ export const Accordion: Story = { args: { layout: 'accordion' } };
 export const OneGroup: Story = { args: { group: 'principes' } };
 
 /** Groups ("Le trépied du développement durable", "Des valeurs partagées…") and key figures that count up once on screen (not when the visitor asks for reduced motion). */
-export const WithFigures: Story = { args: { data: chaumiere } };
+export const WithFigures: Story = { args: { src: CHAUMIERE } };
 
 /** `lang="en"` (or any ancestor's): the interface and the numbers in English; the feed's text stays as written. */
-export const English: Story = { args: { data: chaumiere, lang: 'en' } };
+export const English: Story = { args: { src: CHAUMIERE, lang: 'en' } };
 
 /** A feed without values. */
-export const Empty: Story = { args: { data: empty } };
+export const Empty: Story = { args: { src: '/fixtures/feeds/values-empty.json' } };
 
 /** The feed cannot be loaded: a sentence a visitor understands and a retry button; details for the webmaster in the console and the `asso-error` event. */
 export const ErrorState: Story = { name: 'Error', args: { src: '/fixtures/feeds/does-not-exist.json' } };
 
 /** Some values of the feed are wrong: they are left out (and reported), the others are shown. */
-export const InvalidItems: Story = { args: { data: invalidItems } };
+export const InvalidItems: Story = { args: { src: '/fixtures/feeds/values-invalid-items.json' } };
 
 /** On a dark page: colours come from the page, so the charter stays readable. */
 export const DarkBackground: Story = {
-  args: { data: chaumiere },
+  args: { src: CHAUMIERE },
   decorators: [
     (story) =>
       html`<div style="background:#1e1b18;color:#f2ede6;padding:1.5rem;--asso-color-accent:#ffb37a;font-family:system-ui,sans-serif">
