@@ -43,7 +43,9 @@ export interface Entry {
   training: Training;
   /** Upcoming sessions, by date. */
   upcoming: Session[];
-  /** First day of the next session, if any. */
+  /** Upcoming sessions that still take place (not cancelled nor postponed): the filters and the sort read these. */
+  held: Session[];
+  /** First day of the next session held, if any. */
   next?: string;
   /** Normalised text the search looks in. */
   text: string;
@@ -70,11 +72,12 @@ export function normalize(s: string): string {
 
 export function indexTraining(t: Training, today: string): Entry {
   const upcoming = upcomingSessions(t, today);
+  const held = upcoming.filter((s) => s.statut !== 'annulee' && s.statut !== 'reportee');
   const modes = new Set<TeachingMode>();
   const places = new Set<string>();
   const months = new Set<string>();
   if (t.modalites_enseignement !== undefined) modes.add(t.modalites_enseignement);
-  for (const s of upcoming) {
+  for (const s of held) {
     const mode = sessionMode(t, s);
     modes.add(mode);
     if (mode === 2) places.add(REMOTE);
@@ -86,7 +89,8 @@ export function indexTraining(t: Training, today: string): Entry {
   return {
     training: t,
     upcoming,
-    next: upcoming[0] && sessionDays(upcoming[0])[0],
+    held,
+    next: held[0] && sessionDays(held[0])[0],
     text: normalize(
       [t.intitule, t.reference, t.resume ?? '', ...(t.objectifs ?? []), ...(t.themes ?? [])].join(' \u0000 '),
     ),
@@ -130,7 +134,7 @@ export function applyFilters(entries: readonly Entry[], f: Filters): Entry[] {
       (format === undefined || e.modes.has(format)) &&
       (!f.lieu || e.places.has(f.lieu)) &&
       (!f.mois || e.months.has(f.mois)) &&
-      (!f.upcoming || e.upcoming.length > 0) &&
+      (!f.upcoming || e.held.length > 0) &&
       terms.every((w) => e.text.includes(w)),
   );
   return out.sort(compare(f.sort));

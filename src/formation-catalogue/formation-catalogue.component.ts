@@ -129,6 +129,7 @@ interface HistoryMark {
  * @cssproperty --asso-catalogue-border - Borders of cards, fields and sections; defaults to `--asso-color-border`.
  * @cssproperty --asso-catalogue-field-background - Background of the search box and selects; transparent by default.
  * @cssproperty --asso-catalogue-card-min-width - Narrowest card before the list falls back to one column; `22rem`.
+ * @cssproperty --asso-catalogue-detail-max-width - Widest a training's page gets (reading comfort); `56rem`.
  *
  * @fires {CustomEvent<CatalogueFilterDetail>} asso-catalogue-filter - The visitor changed the search, a filter or the sort.
  * @fires {CustomEvent<CatalogueOpenDetail>} asso-catalogue-open - The visitor opened a training.
@@ -168,7 +169,8 @@ export class FormationCatalogue extends AssoElement {
   @state() private filters: Filters = { ...DEFAULT_FILTERS };
   @state() private opened?: string;
   @state() private showPast = false;
-  @state() private participants = '';
+  /** What the visitor typed in the quote estimator; undefined until they type. */
+  @state() private participants?: string;
 
   private entries: Entry[] = [];
   private indexed?: { list: readonly Training[]; today: string };
@@ -225,9 +227,13 @@ export class FormationCatalogue extends AssoElement {
     ) {
       this.readView();
     }
-    const list = this.feedController.status === 'complete' ? this.feedController.feed?.formations : undefined;
+  }
+
+  /** Indexes the trainings once per feed and "today" (the feed is read by the controller after willUpdate). */
+  private prepare(feed: Feed) {
+    const list = feed.formations ?? [];
     const today = this.todayValue;
-    if (list && (this.indexed?.list !== list || this.indexed.today !== today)) {
+    if (this.indexed?.list !== list || this.indexed.today !== today) {
       this.entries = indexTrainings(list, today);
       this.indexed = { list, today };
       this.results = applyFilters(this.entries, this.filters);
@@ -274,7 +280,7 @@ export class FormationCatalogue extends AssoElement {
       this.pendingFocus = ref ? 'title' : 'card';
     }
     this.showPast = false;
-    this.participants = '';
+    this.participants = undefined;
     this.opened = ref;
   }
 
@@ -412,6 +418,7 @@ export class FormationCatalogue extends AssoElement {
   }
 
   protected renderContent(feed: Feed): TemplateResult {
+    this.prepare(feed);
     if (this.reference) {
       const one = this.entries.find((e) => e.training.reference === this.reference);
       return html`<div part="base">${one ? this.renderDetail(one, feed, false) : this.renderNotFound(false)}</div>`;
@@ -542,14 +549,15 @@ export class FormationCatalogue extends AssoElement {
   /** The session the card shows: the first that matches the place and month filters, else the next. */
   private shownSession(e: Entry): Session | undefined {
     const f = this.filters;
-    if (!f.lieu && !f.mois) return e.upcoming[0];
     const t = e.training;
+    // Cancelled or postponed sessions are not "the next session" while another one is on.
+    const pool = e.held.length ? e.held : e.upcoming;
     return (
-      e.upcoming.find(
+      pool.find(
         (s) =>
           (!f.lieu || (f.lieu === REMOTE ? sessionMode(t, s) === 2 : s.lieu?.commune === f.lieu)) &&
           (!f.mois || s.dates.some((d) => d.startsWith(f.mois))),
-      ) ?? e.upcoming[0]
+      ) ?? pool[0]
     );
   }
 
@@ -592,12 +600,7 @@ export class FormationCatalogue extends AssoElement {
     const audit = this.audit ? auditTraining(tr, this.todayValue) : undefined;
     return html`<li part="card" class="card">
       ${heading(this.level, { part: 'card-title', className: 'card-title' }, html`<a href=${href} data-ref=${tr.reference}>${tr.intitule}</a>`)}
-      <p class="meta">
-        <span>${t.ref} ${tr.reference}</span>${duration ? html`<span>${duration}</span>` : nothing}<span>${modes}</span>${tr
-          .themes?.length
-          ? html`<span>${tr.themes.join(', ')}</span>`
-          : nothing}
-      </p>
+      <p class="meta">${this.meta([`${t.ref} ${tr.reference}`, duration, modes, tr.themes?.join(', ')])}</p>
       ${badges.length ? html`<p class="badges">${badges}</p>` : nothing}
       ${tr.resume ? html`<p class="summary">${tr.resume}</p>` : nothing}
       ${shown
@@ -610,6 +613,11 @@ export class FormationCatalogue extends AssoElement {
       ${this.priceLine(e)}
       ${audit && !audit.ok ? html`<p part="audit" class="audit-line">${t.auditShort(this.auditCount(audit))} : ${this.auditWords(audit)}</p>` : nothing}
     </li>`;
+  }
+
+  /** "Réf. 9209 · 2 jours · Présentiel · Management": real separators, so screen readers pause too. */
+  private meta(items: (string | undefined)[]): string {
+    return items.filter(Boolean).join(' · ');
   }
 
   private auditCount(a: TrainingAudit): number {
@@ -664,9 +672,12 @@ export class FormationCatalogue extends AssoElement {
       ${withBack ? this.renderBack() : nothing}
       ${heading(this.level, { part: 'title', id: 'fc-title', tabindex: -1, className: 'detail-title' }, tr.intitule)}
       <p class="meta">
-        <span>${t.reference} ${tr.reference}</span>${duration ? html`<span>${duration}</span>` : nothing}<span
-          >${[...e.modes].sort().map((m) => t.modesShort[m]).join(', ')}</span
-        >${tr.themes?.length ? html`<span>${tr.themes.join(', ')}</span>` : nothing}
+        ${this.meta([
+          `${t.reference} ${tr.reference}`,
+          duration,
+          [...e.modes].sort().map((m) => t.modesShort[m]).join(', '),
+          tr.themes?.join(', '),
+        ])}
       </p>
       ${(() => {
         const b = this.badges(e, e.upcoming.find(isOpen));
@@ -841,7 +852,7 @@ export class FormationCatalogue extends AssoElement {
   private renderIntra(tr: Training, feed: Feed, sub: number): TemplateResult {
     const t = this.t;
     const m = tr.tarifs!.intra!;
-    const raw = this.participants === '' ? String(m.participants_inclus) : this.participants;
+    const raw = this.participants ?? String(m.participants_inclus);
     const n = raw.trim() === '' ? NaN : Number(raw);
     const q = intraQuote(m, n);
     const estimate = q.ok ? this.price(q.total) : undefined;

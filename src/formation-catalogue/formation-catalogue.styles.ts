@@ -136,15 +136,8 @@ export const styles = css`
     text-decoration-thickness: 1px;
   }
   .meta {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 0.5rem;
     font-size: 0.9em;
     color: var(--_muted);
-  }
-  .meta > span:not(:last-child)::after {
-    content: '·';
-    margin-inline-start: 0.5rem;
   }
   .badges {
     display: flex;
@@ -194,6 +187,9 @@ export const styles = css`
   }
 
   /* ---- One training ---- */
+  .detail {
+    max-width: var(--asso-catalogue-detail-max-width, 56rem);
+  }
   .detail .meta {
     margin-block-end: var(--_space-s);
   }
@@ -286,7 +282,7 @@ export const styles = css`
     gap: var(--_space-s) var(--_space-m);
   }
   .quote-row .field {
-    flex: 0 1 12rem;
+    flex: 0 1 15rem;
   }
   .quote-output {
     display: block;
