@@ -221,6 +221,10 @@ export const styles = css`
     width: max-content;
     min-width: 100%;
   }
+  /* Measured for print at its own width. */
+  [data-printing] [role='tree'] {
+    min-width: 0;
+  }
   [data-layout='chart'] .item {
     display: flex;
     flex-direction: column;

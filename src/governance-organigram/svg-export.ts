@@ -48,6 +48,9 @@ export function wrap(text: string, max = PER_LINE): string[] {
   return lines;
 }
 
+/** Drops the characters XML 1.0 cannot hold (control characters, lone surrogates), which would make the file unreadable. */
+export const xmlSafe = (s: string) => s.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '');
+
 type Line = { text: string; cls: 'k' | 'n' | 'p' | 't' };
 
 function cardLines(n: OrgNode, w: SvgWords): Line[] {
@@ -103,22 +106,23 @@ export function buildSvg(tree: OrgTree, w: SvgWords): string {
   const height = titleH + layout.height + legendH + MARGIN * 2;
 
   const svg = el('svg', { width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', 'font-family': 'system-ui, sans-serif' });
-  el('title', {}, svg).textContent = w.title;
+  el('title', {}, svg).textContent = xmlSafe(w.title);
   el('style', {}, svg).textContent =
     '.k{font-size:11px;fill:#444}.n{font-size:13px;font-weight:700}.p{font-size:12px}.t{font-size:11px;font-style:italic;fill:#333}' +
     '.e{fill:none;stroke:#555;stroke-width:1.5}.c{fill:#fff;stroke:#555}.s{stroke-dasharray:5 3}.l{fill:none;stroke:#222;stroke-width:1.5}';
   el('rect', { width, height, fill: '#fff' }, svg);
-  el('text', { x: MARGIN, y: MARGIN + 16, 'font-size': 20, 'font-weight': 700 }, svg).textContent = w.title;
+  el('text', { x: MARGIN, y: MARGIN + 16, 'font-size': 20, 'font-weight': 700 }, svg).textContent = xmlSafe(w.title);
 
   const chart = el('g', { transform: `translate(${MARGIN} ${MARGIN + titleH})` }, svg);
   for (const e of layout.edges) el('path', { d: e.d, class: 'e' }, chart);
   for (const [n, b] of layout.boxes) {
     const g = el('g', { transform: `translate(${b.x} ${b.y})` }, chart);
+    el('title', {}, g).textContent = xmlSafe(w.name(n));
     el('rect', { width: b.w, height: b.h, rx: 6, class: n.isStaff ? 'c s' : 'c' }, g);
     let y = PAD;
     for (const l of lines.get(n)!) {
       y += LINE_H[l.cls];
-      el('text', { x: PAD, y: y - 4, class: l.cls }, g).textContent = l.text;
+      el('text', { x: PAD, y: y - 4, class: l.cls }, g).textContent = xmlSafe(l.text);
     }
   }
   for (const t of tree.ties) {
@@ -132,7 +136,7 @@ export function buildSvg(tree: OrgTree, w: SvgWords): string {
   entries.forEach(([label, dash], i) => {
     const line = el('path', { d: `M0 ${i * 24 + 8}H40`, class: dash ? 'l' : 'e' }, legend);
     if (dash) line.setAttribute('stroke-dasharray', dash);
-    el('text', { x: 52, y: i * 24 + 12, class: 'p' }, legend).textContent = label;
+    el('text', { x: 52, y: i * 24 + 12, class: 'p' }, legend).textContent = xmlSafe(label);
   });
 
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(svg)}\n`;
