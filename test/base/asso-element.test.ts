@@ -507,3 +507,54 @@ describe('AssoElement: no source', () => {
     expect(warn.lines[0]).to.equal(`[asso-widgets] <test-values>: ${COMMON.en.noSource}`);
   });
 });
+
+describe('AssoElement: hostile feed text', () => {
+  beforeEach(() => resetFeeds());
+
+  it('shows markup from the feed as text, creates no element, and follows no javascript: link', async () => {
+    const warn = stubConsole('warn');
+    const hostile = '<img src=x onerror=alert(1)>';
+    try {
+      const feed = {
+        version: '1.0',
+        organisation: { nom: `Association ${hostile}` },
+        valeurs: {
+          valeurs: [
+            { titre: hostile, texte: `${hostile}\n\n- <script>alert(1)</script>`, lien: 'javascript:alert(1)' },
+            { titre: 'Sûr', lien: 'https://example.org/' },
+          ],
+        },
+      };
+      const el = await fixture<TestValues>(html`<test-values .data=${feed}></test-values>`);
+      const root = el.shadowRoot!;
+      expect(root.querySelector('img')).to.equal(null);
+      expect(root.querySelector('script')).to.equal(null);
+      expect(el.querySelector('img')).to.equal(null);
+      expect(root.querySelector('h2')!.textContent).to.equal(`Association ${hostile}`);
+      expect(titlesOf(el)).to.deep.equal([hostile, 'Sûr']);
+      expect(shadowText(el)).to.contain('<script>alert(1)</script>');
+      const hrefs = [...root.querySelectorAll('[href]')].map((a) => a.getAttribute('href'));
+      expect(hrefs).to.deep.equal(['https://example.org/']);
+      expect(warn.lines.join('\n')).to.contain('valeurs.valeurs[0].lien');
+      await expect(el).to.be.accessible();
+    } finally {
+      warn.restore();
+    }
+  });
+
+  it('renders the shared hostile fixture without creating an element', async () => {
+    const warn = stubConsole('warn');
+    try {
+      const el = await fixture<TestValues>(html`<test-values src="/fixtures/feeds/hostile.json"></test-values>`);
+      await waitUntil(() => el.controller.status === 'complete');
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+      expect(el.querySelector('img')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Association <img src=x onerror=alert(1)>');
+      expect([...el.shadowRoot!.querySelectorAll('[href]')].some((a) => /^\s*javascript:/i.test(a.getAttribute('href')!))).to.equal(false);
+    } finally {
+      warn.restore();
+    }
+  });
+});
+
