@@ -118,7 +118,7 @@ describe('<formation-catalogue>', () => {
       setTimeout(() => document.body.append(el));
       const ev = await oneEvent(el, 'asso-error');
       expect(ev.detail.partial).to.be.true;
-      expect(ev.detail.problems.map((p) => p.path)).to.include.members(['formations[1].intitule', 'formations[0].sessions[0].dates[0]']);
+      expect(ev.detail.problems.map((p: { path: string }) => p.path)).to.include.members(['formations[1].intitule', 'formations[0].sessions[0].dates[0]']);
       await settled(el);
       expect(titles(el)).to.deep.equal(['Formation valide', 'Deuxième formation valide']);
       await expect(el).to.be.accessible();
