@@ -48,6 +48,7 @@ export function formatFigure(n: number, unit: string | undefined, lang: Lang): s
  * organisation's schema.org JSON-LD (with its `ethicsPolicy`) in the page;
  * the `no-jsonld` attribute turns that off.
  *
+ * @tagname values-charter
  * @summary The values charter of an association: values, commitments, legal references, key figures.
  *
  * @csspart base - The wrapper of every state (also `loading`, `error` or `empty`).
