@@ -654,47 +654,71 @@ try {
     }
   });
 
-  await check('hostile shortcode attributes stay inert (esc_attr, esc_url)', async () => {
-    const v = await visit(pages.contributor);
-    try {
-      const hostile = await v.page.evaluate(() => {
-        const el = [...document.querySelectorAll('values-charter')].find((e) => e.hasAttribute('group'));
-        if (!el) return null;
-        return {
-          attrs: el.getAttributeNames(),
-          group: el.getAttribute('group'),
-          src: el.getAttribute('src'),
-          id: el.id,
-          className: el.className,
-          level: el.getAttribute('heading-level'),
-          imgs: document.querySelectorAll('img[src="x"]').length,
-        };
-      });
-      assert(hostile, 'the hostile shortcode printed no element');
-      assert(!hostile.attrs.some((a) => a.startsWith('on')), `event handler attributes: ${hostile.attrs.join(', ')}`);
-      assert(hostile.group === 'x" onmouseover="alert(1)', `group is ${JSON.stringify(hostile.group)}`);
-      assert(!/^javascript:/i.test(hostile.src ?? ''), `src is ${hostile.src}`);
-      assert(!/["<>]/.test(hostile.id + hostile.className), `id/class not sanitized: ${hostile.id} ${hostile.className}`);
-      assert(hostile.level === '6', `heading-level 9 should be clamped to 6, got ${hostile.level}`);
-      assert(hostile.imgs === 0, 'an <img src=x> appeared');
-      const spelled = await v.page.evaluate(() => {
-        const el = [...document.querySelectorAll('values-charter')].find((e) => e.getAttribute('layout') === 'accordion');
-        return (
-          el && {
-            level: el.getAttribute('heading-level'),
-            noFigures: el.hasAttribute('no-figures'),
+  const catalogue = landed.find((e) => e.tag === 'formation-catalogue');
+  if (!catalogue) skip('the catalogue keeps WordPress’s own query parameters', '<formation-catalogue> has not landed');
+  else
+    await check('the catalogue’s filters go into the address next to WordPress’s own ?p=…, and survive a reload', async () => {
+      const v = await visit(pages.contributor);
+      try {
+        await expectShows(v.page, 'formation-catalogue', catalogue.expected);
+        const sort = v.page.locator('formation-catalogue #fc-sort');
+        await sort.selectOption('titre');
+        await v.page.waitForFunction(() => window.location.search.includes('tri=titre'), null, { timeout: WAIT });
+        const post = new URL(pages.contributor).searchParams.get('p');
+        assert(new URL(v.page.url()).searchParams.get('p') === post, `WordPress's p=${post} was lost: ${v.page.url()}`);
+        await v.page.reload();
+        await expectShows(v.page, 'formation-catalogue', catalogue.expected);
+        assert((await sort.inputValue()) === 'titre', 'the sort was not restored from the address');
+        clean(v);
+      } finally {
+        await v.context.close();
+      }
+    });
+
+  await check(
+    'shortcode attributes: hostile values stay inert (esc_attr, esc_url); heading_level, bare booleans; unknown ones dropped',
+    async () => {
+      const v = await visit(pages.contributor);
+      try {
+        const hostile = await v.page.evaluate(() => {
+          const el = [...document.querySelectorAll('values-charter')].find((e) => e.hasAttribute('group'));
+          if (!el) return null;
+          return {
             attrs: el.getAttributeNames(),
-          }
-        );
-      });
-      assert(spelled && spelled.level === '4' && spelled.noFigures, `heading_level / no-figures: ${JSON.stringify(spelled)}`);
-      assert(!spelled.attrs.includes('layout-typo'), 'an unknown attribute was printed');
-      await v.page.mouse.move(300, 300);
-      assert(!v.dialogs.length, `a dialog opened: ${v.dialogs.join(' | ')}`);
-    } finally {
-      await v.context.close();
-    }
-  });
+            group: el.getAttribute('group'),
+            src: el.getAttribute('src'),
+            id: el.id,
+            className: el.className,
+            level: el.getAttribute('heading-level'),
+            imgs: document.querySelectorAll('img[src="x"]').length,
+          };
+        });
+        assert(hostile, 'the hostile shortcode printed no element');
+        assert(!hostile.attrs.some((a) => a.startsWith('on')), `event handler attributes: ${hostile.attrs.join(', ')}`);
+        assert(hostile.group === 'x" onmouseover="alert(1)', `group is ${JSON.stringify(hostile.group)}`);
+        assert(!/^javascript:/i.test(hostile.src ?? ''), `src is ${hostile.src}`);
+        assert(!/["<>]/.test(hostile.id + hostile.className), `id/class not sanitized: ${hostile.id} ${hostile.className}`);
+        assert(hostile.level === '6', `heading-level 9 should be clamped to 6, got ${hostile.level}`);
+        assert(hostile.imgs === 0, 'an <img src=x> appeared');
+        const spelled = await v.page.evaluate(() => {
+          const el = [...document.querySelectorAll('values-charter')].find((e) => e.getAttribute('layout') === 'accordion');
+          return (
+            el && {
+              level: el.getAttribute('heading-level'),
+              noFigures: el.hasAttribute('no-figures'),
+              attrs: el.getAttributeNames(),
+            }
+          );
+        });
+        assert(spelled && spelled.level === '4' && spelled.noFigures, `heading_level / no-figures: ${JSON.stringify(spelled)}`);
+        assert(!spelled.attrs.includes('layout-typo'), 'an unknown attribute was printed');
+        await v.page.mouse.move(300, 300);
+        assert(!v.dialogs.length, `a dialog opened: ${v.dialogs.join(' | ')}`);
+      } finally {
+        await v.context.close();
+      }
+    },
+  );
 
   await check('the Shortcode block and the dynamic blocks upgrade and show their feeds', async () => {
     const v = await visit(pages.blocks);
@@ -849,7 +873,9 @@ try {
     await page.waitForLoadState('load');
     await page.waitForFunction(() => window.wp?.updates?.deletePlugin, null, { timeout: WAIT });
     const [response] = await Promise.all([
-      page.waitForResponse((r) => r.url().includes('admin-ajax.php') && (r.request().postData() ?? '').includes('delete-plugin'), { timeout: WAIT }),
+      page.waitForResponse((r) => r.url().includes('admin-ajax.php') && (r.request().postData() ?? '').includes('delete-plugin'), {
+        timeout: WAIT,
+      }),
       row.locator('.delete a').click(),
     ]);
     const answer = await response.json().catch(() => ({}));
