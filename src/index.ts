@@ -15,6 +15,8 @@ export type * from './feed/schema/index.js';
 export * from './format/index.js';
 export { ValuesCharter, formatFigure, type CharterLayout } from './values-charter/values-charter.component.js';
 export { ICON_PATHS } from './values-charter/icons.js';
+export { GovernanceOrganigram, type AssoSelectDetail } from './governance-organigram/governance-organigram.component.js';
+export { buildTree, type OrgNode, type OrgTree } from './governance-organigram/tree.js';
 export { FormationCatalogue } from './formation-catalogue/formation-catalogue.component.js';
 export type { CatalogueFilterDetail, CatalogueOpenDetail } from './formation-catalogue/formation-catalogue.component.js';
 export { auditTraining, INDICATOR_1_ITEMS, type TrainingAudit, type AuditItem } from './formation-catalogue/audit.js';
