@@ -245,6 +245,12 @@ export const valuesCharterStyles = css`
     [part~='accordion-button']::after {
       display: none;
     }
+    /* On paper, the address of a legal reference is what the reader needs. */
+    [part~='reference-link']::after {
+      content: ' (' attr(href) ')';
+      font-size: 0.85em;
+      word-break: break-all;
+    }
     [part~='value'],
     [part~='figure'] {
       break-inside: avoid;

@@ -120,6 +120,9 @@ describe('<values-charter layout="accordion">', () => {
       for (const b of buttons) expect(getComputedStyle(b).display).to.not.equal('none');
       // The retry button of the base styles is hidden in print, the accordion headers are not.
       expect(part(el, 'accordion-button')!.getBoundingClientRect().height).to.be.greaterThan(0);
+      // Legal references print their address.
+      const link = part(el, 'reference-link')!;
+      expect(getComputedStyle(link, '::after').content).to.equal('" (https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000037670338)"');
     });
   });
 });
