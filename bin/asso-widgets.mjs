@@ -126,7 +126,7 @@ async function readInput(input, t) {
   if (/^https?:\/\//i.test(input)) {
     let res;
     try {
-      res = await fetch(input, { headers: { Accept: 'application/json' }, signal: AbortSignal.timeout(FETCH_TIMEOUT) });
+      res = await fetch(input, { headers: { Accept: 'application/json' }, signal: globalThis.AbortSignal.timeout(FETCH_TIMEOUT) });
     } catch (e) {
       const why = e?.name === 'TimeoutError' ? `> ${FETCH_TIMEOUT / 1000} s` : (e?.cause?.code ?? e?.cause?.message ?? e?.message ?? String(e));
       throw new ReadError(t.unreadable(input, why));

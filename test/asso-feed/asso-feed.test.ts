@@ -92,7 +92,7 @@ describe('<asso-feed>', () => {
     const feed = await mount<AssoFeed>(html`<asso-feed src=${freshUrl()}><test-values></test-values></asso-feed>`);
     const el = widgets(feed)[0];
     expect(feed.state.status).to.equal('pending');
-    expect(el.shadowRoot!.querySelector('[part~="loading"]')).to.exist;
+    expect(el.shadowRoot!.querySelector('[part~="loading"]')).to.not.equal(null);
     await expect(el).to.be.accessible();
   });
 
@@ -220,6 +220,6 @@ describe('<asso-feed>', () => {
   it('is invisible itself: display contents, its children are its content', async () => {
     const feed = await mount<AssoFeed>(html`<asso-feed .data=${feedWith(['A'])}><p>Texte autour</p></asso-feed>`);
     expect(getComputedStyle(feed).display).to.equal('contents');
-    expect(feed.shadowRoot!.querySelector('slot')).to.exist;
+    expect(feed.shadowRoot!.querySelector('slot')).to.not.equal(null);
   });
 });

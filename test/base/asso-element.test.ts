@@ -151,7 +151,7 @@ describe('AssoElement: loading', () => {
     net = stubFetch((_, init) => never(init));
     const el = await fixture<TestValues>(html`<test-values src=${url}></test-values>`);
     const box = el.shadowRoot!.querySelector('[part~="loading"]')!;
-    expect(box).to.exist;
+    expect(box).to.not.equal(null);
     expect(box.getAttribute('aria-busy')).to.equal('true');
     expect(box.querySelector('[role="status"]')!.textContent).to.equal('Chargement…');
     expect(el.getBoundingClientRect().height).to.be.greaterThan(100);
@@ -198,7 +198,7 @@ describe('AssoElement: loading', () => {
     expect(detail).to.include({ kind: 'timeout', url: abs(url), partial: false, source: 'src' });
     await el.updateComplete;
     expect(shadowText(el)).to.contain(COMMON.fr.errorTimeout);
-    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.exist;
+    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.not.equal(null);
     // Nobody waits for it any more: the download is stopped.
     expect(net.calls[0].signal!.aborted).to.equal(true);
     await expect(el).to.be.accessible();
@@ -445,7 +445,7 @@ describe('AssoElement: no source', () => {
 
   it('gives the webmaster a console hint once, and the visitor a clear state instead of endless loading', async () => {
     const el = await fixture<TestValues>(html`<test-values timeout="30"></test-values>`);
-    expect(el.shadowRoot!.querySelector('[part~="loading"]')).to.exist;
+    expect(el.shadowRoot!.querySelector('[part~="loading"]')).to.not.equal(null);
     await waitUntil(() => el.controller.status === 'error');
     await el.updateComplete;
     expect(el.controller.error?.kind).to.equal('nosource');
