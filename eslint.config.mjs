@@ -30,6 +30,11 @@ export default tseslint.config(
   },
   {
     files: ['test/**/*.ts'],
-    rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/no-explicit-any': 'off' },
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-explicit-any': 'off',
+      // chai's property assertions (`expect(x).to.be.null`).
+      '@typescript-eslint/no-unused-expressions': 'off',
+    },
   },
 );

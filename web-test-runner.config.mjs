@@ -17,6 +17,15 @@ export default {
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   browsers: [
     chromeLauncher({
+      // Each test page in its own window: with two pages at once, the second
+      // would be a background tab that never gets an animation frame.
+      async createPage({ context }) {
+        const browser = context.browser();
+        const session = await browser.target().createCDPSession();
+        const { targetId } = await session.send('Target.createTarget', { url: 'about:blank', newWindow: true });
+        const target = await browser.waitForTarget((t) => t._targetId === targetId);
+        return target.page();
+      },
       launchOptions: {
         executablePath,
         headless: true,
