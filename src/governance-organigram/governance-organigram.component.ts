@@ -12,10 +12,8 @@ import { renderText } from '../render/text.js';
 import { clampLevel, renderHeading } from '../values-charter/heading.js';
 import { governanceJsonLd } from './jsonld.js';
 import { DASHES, kindLabel, nameLabel, personLabel, tieLabel } from './labels.js';
-import { stacksChildren } from './layout.js';
 import { findRanges, fold, searchNodes } from './search.js';
-import { buildSvg } from './svg-export.js';
-import { ancestors, buildTree, collapsedFrom, kids, siblings, visibleNodes, type OrgNode, type OrgTree } from './tree.js';
+import { ancestors, buildTree, collapsedFrom, kids, siblings, stacksChildren, visibleNodes, type OrgNode, type OrgTree } from './tree.js';
 import { styles } from './governance-organigram.styles.js';
 
 export interface AssoSelectDetail {
@@ -77,7 +75,10 @@ const PEOPLE_ON_CARD = 3;
  * @cssproperty --asso-organigram-line-color - Colour of connector lines (currentColor at 55 %).
  * @cssproperty --asso-organigram-gap - Space between sibling cards (1rem).
  * @cssproperty --asso-organigram-level-gap - Vertical space between levels in the chart (2rem).
- * @cssproperty --asso-organigram-chart-min-width - Container width from which the chart is drawn (40rem).
+ * @cssproperty --asso-organigram-chart-min-width - Width of the element from which the chart is drawn, a number of rem (40).
+ * @cssproperty --asso-organigram-title-size - Font size of the heading (1.35em).
+ * @cssproperty --asso-organigram-mark-background - Background of search highlights (Mark).
+ * @cssproperty --asso-organigram-mark-color - Text colour of search highlights (MarkText).
  *
  * @fires asso-load - The feed was loaded and validated. Detail: `AssoLoadDetail`.
  * @fires asso-error - The feed could not be loaded, or parts were left out (unknown parent, loop…). Detail: `AssoErrorDetail`.
@@ -242,11 +243,15 @@ export class GovernanceOrganigram extends AssoElement {
     return this.hits.size;
   }
 
-  /** The whole chart, collapsed branches included, as a standalone SVG document (text). */
-  toSvg(): string {
+  /**
+   * The whole chart, collapsed branches included, as a standalone SVG
+   * document (text). The export's code is loaded on first use.
+   */
+  async toSvg(): Promise<string> {
     const tree = this.tree;
     if (!tree) return '';
     const t = ORGANIGRAM[this.lang_];
+    const { buildSvg } = await import('./svg-export.js');
     return buildSvg(tree, {
       title: this.titleText(t),
       kind: (n) => kindLabel(n, t),
@@ -255,6 +260,8 @@ export class GovernanceOrganigram extends AssoElement {
       ties: (n) => n.ties.map((e) => tieLabel(e, t)),
       hierarchy: t.hierarchy,
       tieNames: t.ties,
+      dashes: DASHES,
+      stacks: stacksChildren,
     });
   }
 
@@ -447,8 +454,8 @@ export class GovernanceOrganigram extends AssoElement {
     void this.focusNode(this.tree.nodes.find((n) => this.hits.has(n)));
   };
 
-  private download = () => {
-    const svg = this.toSvg();
+  private download = async () => {
+    const svg = await this.toSvg();
     const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
     const a = document.createElement('a');
     a.href = url;

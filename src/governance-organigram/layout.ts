@@ -5,7 +5,7 @@
  * stacked vertically under their parent (the "mixed" layout that keeps wide
  * organisations readable). Every node is placed, collapsed or not.
  */
-import { kids, type OrgNode, type OrgTree } from './tree.js';
+import type { OrgNode, OrgTree } from './tree.js';
 
 export interface Box {
   node: OrgNode;
@@ -31,16 +31,19 @@ export const GAP = 24;
 export const VGAP = 40;
 export const INDENT = 24;
 
-/** True when the children are three or more leaves, drawn stacked (not under a post with staff: one line goes down). */
-export function stacksChildren(n: OrgNode): boolean {
-  return !n.staff.length && n.children.length >= 3 && n.children.every((c) => !kids(c).length);
-}
 
 /**
  * `width` is each card's width; `heightOf` gives each card's height (the
- * export measures its wrapped lines).
+ * export measures its wrapped lines); `stacks` tells which nodes have their
+ * children stacked (`stacksChildren` of tree.ts, passed in so that this
+ * module, loaded lazily, shares no code with the element).
  */
-export function layoutTree(tree: OrgTree, width: number, heightOf: (n: OrgNode) => number): Layout {
+export function layoutTree(
+  tree: OrgTree,
+  width: number,
+  heightOf: (n: OrgNode) => number,
+  stacksChildren: (n: OrgNode) => boolean,
+): Layout {
   const W = width;
   const boxes = new Map<OrgNode, Box>();
   const edges: Edge[] = [];

@@ -5,7 +5,6 @@
  * DOM APIs and XMLSerializer, so feed text is always escaped.
  */
 import type { TieKind } from '../feed/schema/gouvernance.js';
-import { DASHES } from './labels.js';
 import { layoutTree, type Box } from './layout.js';
 import type { OrgNode, OrgTree } from './tree.js';
 
@@ -24,6 +23,10 @@ export interface SvgWords {
   ties(n: OrgNode): string[];
   hierarchy: string;
   tieNames: Record<TieKind, string>;
+  /** Dash pattern of each kind of tie (`DASHES` of labels.ts). */
+  dashes: Record<string, string>;
+  /** Which nodes have their children stacked (`stacksChildren` of tree.ts). */
+  stacks(n: OrgNode): boolean;
 }
 
 /** Splits text into lines of at most `max` characters, at spaces when it can. */
@@ -97,7 +100,7 @@ export function buildSvg(tree: OrgTree, w: SvgWords): string {
   const lines = new Map<OrgNode, Line[]>();
   for (const n of tree.nodes) lines.set(n, cardLines(n, w));
   const heightOf = (n: OrgNode) => PAD * 2 + lines.get(n)!.reduce((s, l) => s + LINE_H[l.cls], 0);
-  const layout = layoutTree(tree, CARD, heightOf);
+  const layout = layoutTree(tree, CARD, heightOf, w.stacks);
 
   const kinds = [...new Set(tree.ties.filter((t) => t.from && t.to).map((t) => t.tie.type))];
   const titleH = 40;
@@ -128,11 +131,11 @@ export function buildSvg(tree: OrgTree, w: SvgWords): string {
   for (const t of tree.ties) {
     const a = t.from && layout.boxes.get(t.from);
     const b = t.to && layout.boxes.get(t.to);
-    if (a && b) el('path', { d: tiePath(a, b), class: 'l', 'stroke-dasharray': DASHES[t.tie.type] }, chart);
+    if (a && b) el('path', { d: tiePath(a, b), class: 'l', 'stroke-dasharray': w.dashes[t.tie.type] }, chart);
   }
 
   const legend = el('g', { transform: `translate(${MARGIN} ${MARGIN + titleH + layout.height + 24})` }, svg);
-  const entries: Array<[string, string | undefined]> = [[w.hierarchy, undefined], ...kinds.map((k) => [w.tieNames[k], DASHES[k]] as [string, string])];
+  const entries: Array<[string, string | undefined]> = [[w.hierarchy, undefined], ...kinds.map((k) => [w.tieNames[k], w.dashes[k]] as [string, string])];
   entries.forEach(([label, dash], i) => {
     const line = el('path', { d: `M0 ${i * 24 + 8}H40`, class: dash ? 'l' : 'e' }, legend);
     if (dash) line.setAttribute('stroke-dasharray', dash);

@@ -56,6 +56,11 @@ export interface OrgTree {
 /** A node's children in reading order: staff posts first. */
 export const kids = (n: OrgNode): OrgNode[] => (n.staff.length ? [...n.staff, ...n.children] : n.children);
 
+/** True when the children are three or more leaves, drawn stacked (not under a post with staff: one line goes down). */
+export function stacksChildren(n: OrgNode): boolean {
+  return !n.staff.length && n.children.length >= 3 && n.children.every((c) => !kids(c).length);
+}
+
 /** The siblings of a node (the roots for a root). */
 export const siblings = (tree: OrgTree, n: OrgNode): OrgNode[] => (n.parent ? kids(n.parent) : tree.roots);
 

@@ -331,7 +331,7 @@ describe('<governance-organigram>', () => {
     await settle(el);
     expect(parts(el, 'match').length).to.be.greaterThan(3);
     expect(r.querySelector('img')).to.equal(null);
-    const svg = el.toSvg();
+    const svg = await el.toSvg();
     const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
     expect(doc.querySelector('parsererror')).to.equal(null);
     expect(doc.querySelector('img, foreignObject, script')).to.equal(null);

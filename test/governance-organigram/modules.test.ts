@@ -3,10 +3,11 @@ import type { Gouvernance } from '../../src/feed/schema/gouvernance.js';
 import { validateFeed } from '../../src/feed/validate.js';
 import { gouvernance } from '../../src/feed/schema/gouvernance.js';
 import { governanceJsonLd } from '../../src/governance-organigram/jsonld.js';
-import { layoutTree, stacksChildren } from '../../src/governance-organigram/layout.js';
+import { DASHES } from '../../src/governance-organigram/labels.js';
+import { layoutTree } from '../../src/governance-organigram/layout.js';
 import { findRanges, fold, searchNodes } from '../../src/governance-organigram/search.js';
 import { buildSvg, wrap } from '../../src/governance-organigram/svg-export.js';
-import { ancestors, buildTree, collapsedFrom, kids, siblings, visibleNodes } from '../../src/governance-organigram/tree.js';
+import { ancestors, buildTree, collapsedFrom, kids, siblings, stacksChildren, visibleNodes } from '../../src/governance-organigram/tree.js';
 import { CHAUMIERE, CYCLE, GCSMS, LARGE, feedOf } from './helpers.js';
 
 const g = (noeuds: Gouvernance['noeuds'], liens: Gouvernance['liens'] = []): Gouvernance => ({ noeuds, liens });
@@ -148,7 +149,7 @@ describe('organigram search', () => {
 describe('organigram layout (SVG export)', () => {
   it('places every node without overlap, parents above children, staff beside', async () => {
     const tree = buildTree(await validGouvernance(CHAUMIERE));
-    const { boxes, width, height } = layoutTree(tree, 200, () => 60);
+    const { boxes, width, height } = layoutTree(tree, 200, () => 60, stacksChildren);
     expect(boxes.size).to.equal(tree.nodes.length);
     const list = [...boxes.values()];
     for (const a of list)
@@ -190,6 +191,8 @@ describe('organigram layout (SVG export)', () => {
       ties: (n) => n.ties.map((t) => t.otherName),
       hierarchy: 'Rattachement',
       tieNames: { delegation: 'Délégation', appui: 'Appui', pilotage: 'Pilotage', representation: 'Représentation' },
+      dashes: DASHES,
+      stacks: stacksChildren,
     });
     expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg')).to.be.true;
     const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
@@ -206,7 +209,7 @@ describe('organigram layout (SVG export)', () => {
   it('lays out 500 nodes', async () => {
     const tree = buildTree(await validGouvernance(LARGE));
     expect(tree.nodes).to.have.length(500);
-    expect(layoutTree(tree, 200, () => 50).boxes.size).to.equal(500);
+    expect(layoutTree(tree, 200, () => 50, stacksChildren).boxes.size).to.equal(500);
   });
 });
 

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { CHAUMIERE, GCSMS, LARGE, card, focusedName, item, items, layoutOf, nameOf, organigram, part, parts, root, settle, shownNames } from './helpers.js';
 
@@ -121,7 +121,7 @@ describe('<governance-organigram> SVG export', () => {
     const el = await organigram(CHAUMIERE);
     part(el, 'collapse-all')!.click();
     await settle(el);
-    const svg = el.toSvg();
+    const svg = await el.toSvg();
     const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
     expect(doc.querySelector('parsererror')).to.equal(null);
     expect(doc.documentElement.localName).to.equal('svg');
@@ -151,6 +151,7 @@ describe('<governance-organigram> SVG export', () => {
     };
     try {
       button.click();
+      await waitUntil(() => clicked.length, 'downloaded');
     } finally {
       URL.createObjectURL = createObjectURL;
       HTMLAnchorElement.prototype.click = click;
@@ -164,7 +165,7 @@ describe('<governance-organigram> SVG export', () => {
 
   it('exports 500 nodes', async () => {
     const el = await organigram(LARGE, 1200, { 'open-levels': '1' });
-    const doc = new DOMParser().parseFromString(el.toSvg(), 'image/svg+xml');
+    const doc = new DOMParser().parseFromString(await el.toSvg(), 'image/svg+xml');
     expect(doc.querySelector('parsererror')).to.equal(null);
     expect(doc.querySelectorAll('g > title')).to.have.length(500);
   });
