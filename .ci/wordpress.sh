@@ -19,6 +19,10 @@ failed=0
 
 finish() {
   local rc=$?
+  if [ -n "${E2E_PID:-}" ] && kill -0 "$E2E_PID" 2>/dev/null; then
+    kill -TERM "$E2E_PID" 2>/dev/null # Playwright closes its Chromium on SIGTERM
+    wait "$E2E_PID" 2>/dev/null
+  fi
   if declare -F wp_env_stop >/dev/null; then wp_env_stop; fi
   [ "$failed" -gt 0 ] && rc=1
   printf '\nWordPress step: %ss\n%s passed, %s failed\n' "$(($(date +%s) - started))" "$passed" "$failed"
@@ -70,7 +74,12 @@ node scripts/build-wordpress.mjs ${WP_E2E_DIST:+--dist "$WP_E2E_DIST"} || { fail
 source test/wordpress/setup.sh
 wp_env_start || { echo "not ok - the WordPress test site did not start"; failed=$((failed + 1)); exit 1; }
 out=$(mktemp)
-node test/wordpress/e2e.mjs 2>&1 | tee "$out"
+# In the background, so that Ctrl-C or a CI time-out stops it and cleans up at once.
+node test/wordpress/e2e.mjs > >(tee "$out") 2>&1 &
+E2E_PID=$!
+wait "$E2E_PID"
+E2E_PID=
+sleep 0.2 # let tee flush
 summary=$(tail -n 1 "$out")
 rm -f "$out"
 if [[ "$summary" =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed ]]; then

@@ -29,6 +29,9 @@ function fail(message) {
 if (!existsSync(bundle) || statSync(bundle).size === 0) {
   fail(`${relative(root, bundle)} is missing or empty: run \`npm run build\` first.`);
 }
+if (!readFileSync(bundle, 'utf8').includes('customElements')) {
+  fail(`${relative(root, bundle)} registers no element (were the define entries tree-shaken away?): the plugin would show nothing.`);
+}
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 // 1. Stage the plugin folder.
