@@ -56,7 +56,7 @@ add_action( 'admin_init', 'asso_widgets_register_settings' );
 function asso_widgets_sanitize_settings( $input ) {
 	$url = '';
 	if ( is_array( $input ) && isset( $input['feed_url'] ) && is_string( $input['feed_url'] ) ) {
-		$raw = trim( wp_unslash( $input['feed_url'] ) );
+		$raw = trim( $input['feed_url'] ); // options.php has already unslashed it.
 		if ( '' !== $raw ) {
 			$url = esc_url_raw( $raw, array( 'http', 'https' ) );
 			if ( '' === $url ) {
