@@ -45,8 +45,15 @@ async function popstate(): Promise<void> {
 }
 
 describe('<formation-catalogue>', () => {
+  // A few same-document entries first, so a stray history.back() can never leave the test page.
+  before(() => {
+    for (let i = 0; i < 3; i++) history.pushState(null, '', START);
+  });
   beforeEach(resetUrl);
-  afterEach(resetUrl);
+  afterEach(async () => {
+    await aTimeout(10); // let a pending history traversal land before the next test
+    resetUrl();
+  });
 
   it('is registered; registering it again does not throw; it can live under another name', async () => {
     expect(customElements.get('formation-catalogue')).to.equal(FormationCatalogue);
