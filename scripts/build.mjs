@@ -3,7 +3,7 @@
 // the one-file bundle dist/asso-widgets.js, then the size budgets (which fail
 // the build when exceeded).
 import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { bundleEntry } from './bundle.mjs';
 
@@ -24,8 +24,15 @@ await bundleEntry({
   sourcemap: true,
   emptyOutDir: false,
 });
-if (!existsSync(resolve(root, 'dist/asso-widgets.js'))) {
-  console.error('dist/asso-widgets.js was not produced');
+// The one-file bundle must register every element: a bundler that believed
+// the define entries free of side effects would leave it empty.
+const bundle = resolve(root, 'dist/asso-widgets.js');
+const text = existsSync(bundle) ? readFileSync(bundle, 'utf8') : '';
+const missing = ['asso-feed', 'values-charter', 'formation-catalogue', 'service-map', 'governance-organigram'].filter(
+  (tag) => existsSync(resolve(root, `src/${tag}/${tag}.ts`)) && !text.includes(`"${tag}"`) && !text.includes(`'${tag}'`) && !text.includes(`\`${tag}\``),
+);
+if (!text || missing.length) {
+  console.error(`dist/asso-widgets.js does not register ${missing.join(', ') || 'anything'}`);
   process.exit(1);
 }
 console.log('Built dist/ (library modules, types, dist/asso-widgets.js).');
