@@ -4,7 +4,7 @@
  * only compares prepared strings and sets).
  */
 import type { Session, TeachingMode, Training } from '../feed/schema/formations.js';
-import { fromPrice, sessionDays, sessionMode, upcomingSessions } from './sessions.js';
+import { firstDay, fromPrice, sessionMode, upcomingSessions } from './sessions.js';
 
 export type SortKey = 'date' | 'titre' | 'prix';
 export const SORT_KEYS: readonly SortKey[] = ['date', 'titre', 'prix'];
@@ -47,8 +47,8 @@ export interface Entry {
   held: Session[];
   /** First day of the next session held, if any. */
   next?: string;
-  /** Normalised text the search looks in. */
-  text: string;
+  /** Normalised text the search looks in (computed on the first search). */
+  readonly text: string;
   modes: Set<TeachingMode>;
   places: Set<string>;
   months: Set<string>;
@@ -82,18 +82,21 @@ export function indexTraining(t: Training, today: string): Entry {
     modes.add(mode);
     if (mode === 2) places.add(REMOTE);
     else if (s.lieu?.commune) places.add(s.lieu.commune);
-    for (const d of sessionDays(s)) months.add(d.slice(0, 7));
+    for (const d of s.dates) months.add(d.slice(0, 7));
   }
   if (!modes.size) modes.add(0);
   const price = fromPrice(t, upcoming);
+  let text: string | undefined;
   return {
     training: t,
     upcoming,
     held,
-    next: held[0] && sessionDays(held[0])[0],
-    text: normalize(
-      [t.intitule, t.reference, t.resume ?? '', ...(t.objectifs ?? []), ...(t.themes ?? [])].join(' \u0000 '),
-    ),
+    next: held[0] && firstDay(held[0]),
+    get text() {
+      return (text ??= normalize(
+        [t.intitule, t.reference, t.resume ?? '', ...(t.objectifs ?? []), ...(t.themes ?? [])].join(' \u0000 '),
+      ));
+    },
     modes,
     places,
     months,

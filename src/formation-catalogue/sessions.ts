@@ -13,15 +13,29 @@ export function sessionDays(s: Session): string[] {
   return [...s.dates].sort();
 }
 
-export const firstDay = (s: Session): string => sessionDays(s)[0]!;
-export const lastDay = (s: Session): string => sessionDays(s).at(-1)!;
+/** The session's first day (ISO dates compare as strings; no copy, no sort: the list and the sort call this a lot). */
+export function firstDay(s: Session): string {
+  let d = s.dates[0]!;
+  for (const x of s.dates) if (x < d) d = x;
+  return d;
+}
+
+export function lastDay(s: Session): string {
+  let d = s.dates[0]!;
+  for (const x of s.dates) if (x > d) d = x;
+  return d;
+}
 
 /** A session is upcoming when its first day is today or later (ISO dates compare as strings). */
 export const isUpcoming = (s: Session, today: string): boolean => firstDay(s) >= today;
 
 /** Sessions sorted by their first day. */
 export function sortSessions(sessions: readonly Session[]): Session[] {
-  return [...sessions].sort((a, b) => (firstDay(a) < firstDay(b) ? -1 : firstDay(a) > firstDay(b) ? 1 : 0));
+  if (sessions.length < 2) return [...sessions];
+  return sessions
+    .map((s) => [firstDay(s), s] as const)
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .map(([, s]) => s);
 }
 
 export function upcomingSessions(t: Training, today: string): Session[] {
