@@ -383,7 +383,13 @@ export class MapView {
     const dx = c.x - this.gesture.x;
     const dy = c.y - this.gesture.y;
     if (!this.gesture.moved && Math.hypot(dx, dy) < 4 && this.pointers.size < 2) return;
-    if (!this.gesture.moved) (e.currentTarget as Element | null)?.setPointerCapture?.(e.pointerId);
+    if (!this.gesture.moved) {
+      try {
+        (e.currentTarget as Element | null)?.setPointerCapture?.(e.pointerId);
+      } catch {
+        // Synthetic or already released pointer: dragging works without capture.
+      }
+    }
     this.gesture.moved = true;
     this.cx -= dx / this.k;
     this.cy -= dy / this.k;

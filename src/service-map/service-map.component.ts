@@ -464,7 +464,7 @@ export class ServiceMap extends AssoElement {
         this.returnToMarker = undefined;
         this.open(id, true);
         this.focusAfter = () => this.renderRoot.querySelector<HTMLElement>(`[data-details="${CSS.escape(id)}"]`)?.focus();
-      });
+      }, { zoomIn: this.t.zoomIn, zoomOut: this.t.zoomOut });
       this.tilesState = 'on';
     } catch {
       this.tilesState = 'error';
@@ -633,7 +633,10 @@ export class ServiceMap extends AssoElement {
               }}>${t.recenter}</button>`}
       </div>
       ${tilesOn
-        ? html`<div part="tiles-map" class="tiles-map">${this.tilesState === 'loading' ? html`<p class="map-message">${t.tilesLoading}</p>` : nothing}</div>`
+        ? html`<div class="tiles-wrap">
+            <div part="tiles-map" class="tiles-map"></div>
+            ${this.tilesState === 'loading' ? html`<p class="map-message">${t.tilesLoading}</p>` : nothing}
+          </div>`
         : html`<div
             part="map"
             role="application"
@@ -651,7 +654,7 @@ export class ServiceMap extends AssoElement {
             ${this.mapState === 'loading' ? html`<p class="map-message">${t.mapLoading}</p>` : nothing}
             ${this.mapState === 'error' ? html`<p class="map-message" part="map-error">${t.mapError}</p>` : nothing} ${svgMap}
           </div>`}
-      <p id="map-hint" class="hint">${t.mapHint}</p>
+      ${tilesOn ? nothing : html`<p id="map-hint" class="hint">${t.mapHint}</p>`}
       ${source && this.tilesState !== 'on' && this.tilesState !== 'loading' ? this.renderTilesPlaceholder(source.host, source.provider) : nothing}
       <p part="attribution" class="attribution">
         ${t.attribution} : ${this.outlines?.ATTRIBUTION ?? 'IGN – Admin Express COG 2018, INSEE'}

@@ -120,6 +120,26 @@ export const styles = css`
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
+  .tile-marker {
+    border-radius: 50%;
+    background: var(--_marker);
+    border: 2px solid Canvas;
+    box-sizing: border-box;
+  }
+  .tile-marker.approx {
+    background: Canvas;
+    border: 2px dashed var(--_marker);
+  }
+  .tile-marker.selected {
+    box-shadow: 0 0 0 3px var(--_marker);
+  }
+  .tile-marker:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .tiles-wrap {
+    position: relative;
+  }
   .map-message {
     position: absolute;
     inset: 0;

@@ -31,15 +31,17 @@ export async function createTileMap(
   root: ShadowRoot,
   source: TileSource,
   onSelect: (id: string) => void,
+  strings: { zoomIn: string; zoomOut: string },
 ): Promise<TileMap> {
-  const [L, { LEAFLET_CSS }] = await Promise.all([import('leaflet'), import('./leaflet-styles.js')]);
+  const [L, { LEAFLET_CSS }] = await Promise.all([import('leaflet/dist/leaflet-src.esm.js'), import('./leaflet-styles.js')]);
   if (!sheet) {
     sheet = new CSSStyleSheet();
     sheet.replaceSync(LEAFLET_CSS);
   }
   if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-  const lf = ((L as unknown as { default?: typeof Leaflet }).default ?? L) as typeof Leaflet;
-  const map = lf.map(container, { zoomSnap: 0.5, attributionControl: true });
+  const lf = L as unknown as typeof Leaflet;
+  const map = lf.map(container, { zoomSnap: 0.5, attributionControl: true, zoomControl: false });
+  lf.control.zoom({ zoomInTitle: strings.zoomIn, zoomOutTitle: strings.zoomOut }).addTo(map);
   map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
   const link = source.attributionUrl ? `<a href="${escapeHtml(source.attributionUrl)}">${escapeHtml(source.attribution)}</a>` : escapeHtml(source.attribution);
   lf.tileLayer(source.url, { maxZoom: source.maxZoom, attribution: link }).addTo(map);

@@ -181,7 +181,7 @@ describe('JSON-LD', () => {
 describe('data·inclusion import', () => {
   it('maps v1 structures to places, field by field', async () => {
     const di = await load('map-data-inclusion.json');
-    const { lieux, services } = fromDataInclusion(di.structures, di.services);
+    const { lieux } = fromDataInclusion(di.structures, di.services);
     expect(lieux[0]).to.deep.equal({
       id: 'dora:s-1',
       nom: 'Centre social La Passerelle',
