@@ -632,7 +632,7 @@ export class FormationCatalogue extends AssoElement {
         >
       </p>
       <p part="price" class="price" ?hidden=${!price}>${price?.[0] ?? ''}<strong>${price?.[1] ?? ''}</strong>${price?.[2] ?? ''}</p>
-      ${audit && !audit.ok ? html`<p part="audit" class="audit-line">${t.auditShort(this.auditCount(audit))} : ${this.auditWords(audit)}</p>` : nothing}
+      ${audit && !audit.ok ? html`<p part="audit" class="audit-line">${t.auditShort(this.auditCount(audit))}${this.lang_ === 'fr' ? '\u00a0: ' : ': '}${this.auditWords(audit)}</p>` : nothing}
     </li>`;
   }
 
@@ -925,7 +925,7 @@ export class FormationCatalogue extends AssoElement {
     const t = this.t;
     const c = tr.certification!;
     const row = (label: string, value: string | undefined) =>
-      value ? html`<div><dt>${label}</dt><dd>${value}</dd></div>` : nothing;
+      value ? html`<div><dt>${label}${this.lang_ === 'fr' ? '\u00a0:' : ':'}</dt><dd>${value}</dd></div>` : nothing;
     return html`<p><strong>${c.intitule}</strong></p>
       <dl class="facts">
         ${row(t.codeRncp, c.code_rncp && (c.code_rncp.startsWith('RNCP') ? c.code_rncp : `RNCP${c.code_rncp}`))}

@@ -305,9 +305,6 @@ export const styles = css`
   .facts dt {
     font-weight: 600;
   }
-  .facts dt::after {
-    content: ' :';
-  }
   .facts dd {
     margin: 0;
   }

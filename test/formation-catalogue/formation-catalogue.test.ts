@@ -407,8 +407,8 @@ describe('<formation-catalogue>', () => {
       const cert = section(el, 'certification')!;
       expect(textOf(cert)).to.contain('CQP Surveillant(e) de nuit qualifié(e)');
       const facts = [...cert.querySelectorAll('dl > div')].map((d) => `${textOf(d.querySelector('dt'))} = ${textOf(d.querySelector('dd'))}`);
-      expect(facts[0]).to.equal('Code RNCP = RNCP38012');
-      expect(facts[2]).to.equal('Date d’enregistrement = 27 septembre 2023');
+      expect(facts[0]).to.equal(`Code RNCP${NBSP}: = RNCP38012`);
+      expect(facts[2]).to.equal(`Date d’enregistrement${NBSP}: = 27 septembre 2023`);
       const figures = parts(el, 'figure').map(textOf);
       expect(figures[0]).to.equal(`91${NBSP}% Taux de satisfaction des stagiaires (2025, 27${NBSP}répondants)`);
       expect(figures[1]).to.contain(`85${NBSP}% Taux de réussite à la certification (2024-2025`);
@@ -807,10 +807,10 @@ describe('<formation-catalogue>', () => {
       expect(textOf($(el, '.audit-summary'))).to.equal(`Audit Qualiopi${NBSP}: 4${NBSP}formations sur 14 à compléter ou mettre à jour.`);
       const line = (ref: string) => textOf($(el, `a[data-ref="${ref}"]`)!.closest('[part~="card"]')!.querySelector('[part~="audit"]'));
       expect(line('9209')).to.equal(
-        `6${NBSP}points à corriger : modalités d’accès, délai d’accès, référent handicap, accessibilité aux personnes handicapées, résultats, date de mise à jour`,
+        `6${NBSP}points à corriger${NBSP}: modalités d’accès, délai d’accès, référent handicap, accessibilité aux personnes handicapées, résultats, date de mise à jour`,
       );
-      expect(line('4402')).to.equal(`1${NBSP}point à corriger : informations de plus de douze mois`);
-      expect(line('9215')).to.equal(`1${NBSP}point à corriger : résultats`);
+      expect(line('4402')).to.equal(`1${NBSP}point à corriger${NBSP}: informations de plus de douze mois`);
+      expect(line('9215')).to.equal(`1${NBSP}point à corriger${NBSP}: résultats`);
       expect($(el, 'a[data-ref="7412"]')!.closest('[part~="card"]')!.querySelector('[part~="audit"]')).to.be.null;
       await expect(el).to.be.accessible();
       await openTraining(el, '9209');
@@ -859,6 +859,23 @@ describe('<formation-catalogue>', () => {
       await openTraining(el, '9230');
       expect(jsonLd(el)['@type']).to.equal('Course');
       expect(jsonLd(el).courseCode).to.equal('9230');
+    });
+  });
+
+  describe('no-jsonld', () => {
+    it('puts no JSON-LD into the page, and removes it when set later', async () => {
+      const el = await catalogue({ 'no-jsonld': true });
+      expect(el.querySelector('script[type="application/ld+json"]')).to.be.null;
+      el.removeAttribute('no-jsonld');
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(jsonLd(el)['@type']).to.equal('ItemList');
+      el.setAttribute('no-jsonld', '');
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(el.querySelector('script[type="application/ld+json"]')).to.be.null;
+      el.remove();
+      expect(el.querySelector('script[type="application/ld+json"]')).to.be.null;
     });
   });
 
