@@ -17,10 +17,16 @@ import { langOf } from '../i18n/lang.js';
 import { feedContext, type FeedState } from './context.js';
 import { emit, type FeedSource } from './events.js';
 import { absoluteUrl, FeedError, loadJson, parseJson, validTimeout } from './load.js';
+import { checkFeed, errorsOf } from './check.js';
 import type { Problem } from './problems.js';
-import { reportToConsole } from './report.js';
 import type { Feed, FeedSection } from './schema/index.js';
-import { errorsOf, validateFeed } from './validate.js';
+
+/**
+ * The sentences explaining problems (both languages) and the console report
+ * are for the webmaster: they are loaded only when there is something to say,
+ * so a visitor's browser never downloads them for a correct feed.
+ */
+const explain = () => import('./report.js');
 
 export interface FeedHost extends ReactiveControllerHost, HTMLElement {
   data?: unknown;
@@ -267,27 +273,46 @@ export class FeedController implements ReactiveController {
     this.set(state.status, { feed: state.feed, problems: state.problems, error: state.error });
   }
 
+  /**
+   * Shows what is valid at once. A correct feed fires `asso-load` at once; a
+   * feed with problems fires its events (with the problems in words) once
+   * the sentences have loaded, and tells the console.
+   */
   private accept(json: unknown) {
-    const { feed, problems } = validateFeed(json, this.sections);
-    const lang = langOf(this.host);
-    const who = `<${this.host.localName}>`;
-    const errors = errorsOf(problems);
-    const error = errors.length ? new FeedError('invalid', errors.map((p) => p.message[lang]).join('\n'), this.url) : undefined;
-    reportToConsole(who, this.url, problems, lang);
-    if (!feed) {
-      this.set('error', { problems, error });
-      emit(this.host, 'asso-error', this.errorDetail(error!, problems, false));
+    const { feed, findings } = checkFeed(json, this.sections);
+    const { host, source, url, token } = this;
+    if (feed) this.set('complete', { feed });
+    else this.set('error', { error: new FeedError('invalid', 'invalid feed', url) });
+    if (!findings.length) {
+      emit(host, 'asso-load', { source: source!, url, feed: feed!, problems: [] });
       return;
     }
-    this.set('complete', { feed, problems });
-    emit(this.host, 'asso-load', { source: this.source!, url: this.url, feed, problems });
-    if (error) emit(this.host, 'asso-error', this.errorDetail(error, problems, true));
+    void explain().then(({ reportToConsole, toProblem }) => {
+      const lang = langOf(host);
+      const problems = findings.map(toProblem);
+      reportToConsole(`<${host.localName}>`, url, problems, lang);
+      if (token !== this.token) return; // a newer source took over meanwhile
+      const errors = errorsOf(problems);
+      const error = errors.length ? new FeedError('invalid', errors.map((p) => p.message[lang]).join('\n'), url) : undefined;
+      this.problems = problems;
+      if (!feed) {
+        this.error = error;
+        emit(host, 'asso-error', this.errorDetail(error!, problems, false));
+      } else {
+        emit(host, 'asso-load', { source: source!, url, feed, problems });
+        if (error) emit(host, 'asso-error', this.errorDetail(error, problems, true));
+      }
+      host.requestUpdate(); // <asso-feed> passes the problems on
+    });
   }
 
   private fail(error: FeedError) {
+    const { host, url } = this;
     this.set('error', { error });
-    reportToConsole(`<${this.host.localName}>`, this.url, [], langOf(this.host), `${error.kind}: ${error.message}`);
-    emit(this.host, 'asso-error', this.errorDetail(error, [], false));
+    emit(host, 'asso-error', this.errorDetail(error, [], false));
+    void explain().then(({ reportToConsole }) =>
+      reportToConsole(`<${host.localName}>`, url, [], langOf(host), `${error.kind}: ${error.message}`),
+    );
   }
 
   private errorDetail(error: FeedError, problems: Problem[], partial: boolean) {

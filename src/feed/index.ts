@@ -10,6 +10,7 @@
  * ```
  */
 export { validateFeed, errorsOf, SECTION_NAMES, type ValidationResult } from './validate.js';
+export { checkFeed, makeFinding, type CheckResult, type Finding } from './check.js';
 export { ALL_SECTIONS } from './sections.js';
 export {
   describeFound,
@@ -17,6 +18,7 @@ export {
   formatPath,
   makeProblem,
   summarizeProblems,
+  toProblem,
   type PathSegment,
   type Problem,
 } from './problems.js';

@@ -1,47 +1,15 @@
 /** Problems found in a feed, with the field path and what was expected. */
 import { EXPECTED, FEED_WORDS } from '../i18n/feed.js';
 import type { Lang } from '../i18n/lang.js';
+import { makeFinding, type Finding, type PathSegment } from './check.js';
 
-export type PathSegment = string | number;
+export type { PathSegment } from './check.js';
+export { describeFound, formatPath } from './check.js';
 
-export interface Problem {
-  /** Field path, e.g. `formations[2].sessions[0].dates[0]`; empty for the feed itself. */
-  path: string;
-  /** Key of what was expected (`date`, `url`, …), stable for tools. */
-  expected: string;
-  /** What the feed holds there, as short JSON text; empty when the field is missing. */
-  found: string;
-  /** `error`: something was left out; `notice`: tolerated (unknown field). */
-  severity: 'error' | 'notice';
-  /** Path of what was left out because of this problem (an item of a list, an optional field, a section). */
-  skipped?: string;
+/** A finding put into words: the whole sentence in French and in English. */
+export interface Problem extends Finding {
   /** The whole sentence, in French and in English. */
   message: Record<Lang, string>;
-}
-
-const PLAIN_KEY = /^[A-Za-z_$][\w$]*$/;
-
-/** `['formations', 2, 'sessions', 0]` → `formations[2].sessions[0]`; odd keys are quoted (`["a b"]`). */
-export function formatPath(path: readonly PathSegment[]): string {
-  let out = '';
-  for (const seg of path) {
-    if (typeof seg === 'number') out += `[${seg}]`;
-    else if (!PLAIN_KEY.test(seg)) out += `[${JSON.stringify(seg)}]`;
-    else out += out ? `.${seg}` : seg;
-  }
-  return out;
-}
-
-/** A short, readable rendering of a value found in the feed. */
-export function describeFound(value: unknown): string {
-  if (value === undefined) return '';
-  let text: string;
-  try {
-    text = JSON.stringify(value) ?? String(value);
-  } catch {
-    text = String(value);
-  }
-  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
 }
 
 /** French gender of the expected phrase, for "attendu" / "attendue". */
@@ -65,22 +33,23 @@ function sentence(lang: Lang, path: string, expected: string, found: string, unk
   return `${head(lang, path)}${what} expected, ${shown}`;
 }
 
+/** Puts a finding into words (a new object, with `message`). */
+export function toProblem(finding: Finding): Problem {
+  const { path, expected, found } = finding;
+  const unknown = expected === 'champ_inconnu';
+  return {
+    ...finding,
+    message: { fr: sentence('fr', path, expected, found, unknown), en: sentence('en', path, expected, found, unknown) },
+  };
+}
+
 export function makeProblem(
   path: readonly PathSegment[] | string,
   expected: string,
   value: unknown,
   severity: Problem['severity'] = 'error',
 ): Problem {
-  const p = typeof path === 'string' ? path : formatPath(path);
-  const found = describeFound(value);
-  const unknown = expected === 'champ_inconnu';
-  return {
-    path: p,
-    expected,
-    found,
-    severity,
-    message: { fr: sentence('fr', p, expected, found, unknown), en: sentence('en', p, expected, found, unknown) },
-  };
+  return toProblem(makeFinding(path, expected, value, severity));
 }
 
 /**

@@ -2,6 +2,9 @@
 import type { Lang } from '../i18n/lang.js';
 import { describeProblem, type Problem } from './problems.js';
 
+// The elements load this module only when they have something to tell (see feed-controller.ts).
+export { toProblem } from './problems.js';
+
 const told = new Set<string>();
 
 function colon(lang: Lang): string {

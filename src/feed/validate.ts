@@ -1,148 +1,22 @@
 /**
- * Lenient validation of a feed: an invalid item of a list is skipped and
- * reported while the valid ones are kept; an invalid optional field or
- * section is dropped and reported; unknown fields are kept out and noted.
- * Only a feed that is not an object, has no valid `version` or no valid
- * `organisation` is rejected whole.
- *
- * It walks the valibot schemas (no code generation, so it runs under a strict
- * Content-Security-Policy) and validates leaves with `v.safeParse`.
+ * Validates a feed and explains each problem in French and English: the
+ * lenient walk of `check.ts` plus the sentences of `problems.ts`. For the
+ * validator (CLI, demo page) and for developers; the elements run
+ * `checkFeed` and load the sentences only when there is a problem.
  */
-import * as v from 'valibot';
-import { formatPath, makeProblem, type PathSegment, type Problem } from './problems.js';
-import { feedVersion } from './schema/common.js';
-import { organisation } from './schema/organisation.js';
+import type * as v from 'valibot';
+import { checkFeed } from './check.js';
+import { toProblem, type Problem } from './problems.js';
 import type { Feed, FeedSection } from './schema/index.js';
 
-type AnySchema = v.GenericSchema & {
-  readonly type: string;
-  readonly entries?: Record<string, AnySchema>;
-  readonly item?: AnySchema;
-  readonly wrapped?: AnySchema;
-  readonly pipe?: readonly unknown[];
-};
+export { errorsOf, SECTION_NAMES } from './check.js';
 
 export interface ValidationResult {
   /** The valid part of the feed; undefined when the feed is rejected whole. */
   feed: Feed | undefined;
-  /** Errors (something was left out) and notices (unknown fields). */
+  /** Errors (something was left out) and notices (unknown fields), each with its sentence. */
   problems: Problem[];
 }
-
-export const SECTION_NAMES: readonly FeedSection[] = ['formations', 'lieux', 'services', 'gouvernance', 'valeurs'];
-
-type Outcome = { ok: true; value: unknown } | { ok: false };
-
-const isRecord = (x: unknown): x is Record<string, unknown> =>
-  typeof x === 'object' && x !== null && !Array.isArray(x);
-
-/** Wrappers that let a field be absent (`nullish` also lets it be null). */
-const OPTIONAL = new Set(['optional', 'nullish', 'exact_optional', 'undefinedable']);
-const OBJECT = new Set(['object', 'loose_object', 'strict_object']);
-
-/** Keys of `EXPECTED` for valibot's own type checks, when a schema carries no message key. */
-const TYPE_KEYS: Record<string, string> = {
-  object: 'objet',
-  loose_object: 'objet',
-  strict_object: 'objet',
-  array: 'liste',
-  string: 'texte',
-  number: 'nombre',
-  boolean: 'booleen',
-  picklist: 'valeur_permise',
-  enum: 'valeur_permise',
-  literal: 'valeur_permise',
-};
-
-/** The stable key of what an issue expected: the schema's message key, else one derived from its type. */
-function expectedKey(issue: v.BaseIssue<unknown>): string {
-  if (typeof issue.message === 'string' && /^[a-z_]+$/.test(issue.message)) return issue.message;
-  return TYPE_KEYS[issue.type] ?? issue.expected ?? 'texte';
-}
-
-class Walker {
-  problems: Problem[] = [];
-
-  /**
-   * Marks the errors recorded since `from` as having caused `label` to be left
-   * out. Called from the innermost level outwards, so the outermost part that
-   * was really left out wins.
-   */
-  markSkipped(from: number, label: string) {
-    for (const p of this.problems.slice(from)) if (p.severity === 'error') p.skipped = label;
-  }
-
-  /** Validates with valibot; `original` is what the feed held, shown instead of a cleaned value. */
-  private leaf(schema: AnySchema, input: unknown, path: PathSegment[], original: unknown = input): Outcome {
-    const result = v.safeParse(schema, input);
-    if (result.success) return { ok: true, value: result.output };
-    for (const issue of result.issues) {
-      const sub = (issue.path ?? []).map((p) => p.key as PathSegment);
-      this.problems.push(makeProblem([...path, ...sub], expectedKey(issue), sub.length ? issue.input : original));
-    }
-    return { ok: false };
-  }
-
-  /** Runs the actions piped after an object or array schema (minLength, checks…) on the cleaned value. */
-  private pipeChecks(schema: AnySchema, value: unknown, path: PathSegment[], original: unknown): Outcome {
-    if (!schema.pipe || schema.pipe.length < 2) return { ok: true, value };
-    return this.leaf(schema, value, path, original);
-  }
-
-  walk(schema: AnySchema, input: unknown, path: PathSegment[]): Outcome {
-    if (OPTIONAL.has(schema.type)) {
-      if (input === undefined || (input === null && schema.type === 'nullish')) {
-        return { ok: true, value: v.getDefault(schema as v.OptionalSchema<v.GenericSchema, unknown>) };
-      }
-      return this.walk(schema.wrapped as AnySchema, input, path);
-    }
-    if (OBJECT.has(schema.type)) {
-      if (!isRecord(input)) {
-        // Not `leaf`: valibot takes an array for an object and would list its "missing" fields.
-        const message = (schema as { message?: unknown }).message;
-        this.problems.push(makeProblem(path, typeof message === 'string' && /^[a-z_]+$/.test(message) ? message : 'objet', input));
-        return { ok: false };
-      }
-      const entries = schema.entries as Record<string, AnySchema>;
-      const out: Record<string, unknown> = {};
-      let failed = false;
-      for (const key of Object.keys(entries)) {
-        const entry = entries[key];
-        const start = this.problems.length;
-        const value = Object.hasOwn(input, key) ? input[key] : undefined;
-        const r = this.walk(entry, value, [...path, key]);
-        if (r.ok) {
-          if (r.value !== undefined) out[key] = r.value;
-        } else if (OPTIONAL.has(entry.type)) {
-          this.markSkipped(start, formatPath([...path, key]));
-        } else {
-          failed = true;
-        }
-      }
-      for (const key of Object.keys(input)) {
-        if (!Object.hasOwn(entries, key)) this.problems.push(makeProblem([...path, key], 'champ_inconnu', undefined, 'notice'));
-      }
-      return failed ? { ok: false } : this.pipeChecks(schema, out, path, input);
-    }
-    if (schema.type === 'array') {
-      if (!Array.isArray(input)) return this.leaf(schema, input, path);
-      const out: unknown[] = [];
-      input.forEach((item, i) => {
-        const start = this.problems.length;
-        const r = this.walk(schema.item as AnySchema, item, [...path, i]);
-        if (r.ok) out.push(r.value);
-        else this.markSkipped(start, formatPath([...path, i]));
-      });
-      return this.pipeChecks(schema, out, path, input);
-    }
-    return this.leaf(schema, input, path);
-  }
-}
-
-const envelope = v.object({
-  version: feedVersion,
-  organisation,
-});
 
 /**
  * Validates a feed. `sections` names the schemas of the sections to read
@@ -150,27 +24,6 @@ const envelope = v.object({
  * those); other known sections are passed over without a word.
  */
 export function validateFeed(input: unknown, sections: Partial<Record<FeedSection, v.GenericSchema>>): ValidationResult {
-  const walker = new Walker();
-  if (!isRecord(input)) return { feed: undefined, problems: [makeProblem([], 'objet', input)] };
-  const head = walker.walk(envelope as AnySchema, { version: input.version, organisation: input.organisation }, []);
-  // Unknown top-level fields: notices; known sections this element does not read: ignored.
-  for (const key of Object.keys(input)) {
-    if (key === '$schema' || key === 'commentaire' || key === 'version' || key === 'organisation') continue;
-    if ((SECTION_NAMES as readonly string[]).includes(key)) continue;
-    walker.problems.push(makeProblem([key], 'champ_inconnu', undefined, 'notice'));
-  }
-  const feed = head.ok ? ({ ...(head.value as object) } as Record<string, unknown>) : {};
-  // The sections are checked even when the feed is rejected, so the webmaster sees every problem at once.
-  for (const [name, schema] of Object.entries(sections) as [FeedSection, AnySchema][]) {
-    if (!Object.hasOwn(input, name) || input[name] === undefined) continue;
-    const start = walker.problems.length;
-    const r = walker.walk(schema, input[name], [name]);
-    if (r.ok) feed[name] = r.value;
-    else walker.markSkipped(start, name);
-  }
-  return { feed: head.ok ? (feed as unknown as Feed) : undefined, problems: walker.problems };
-}
-
-export function errorsOf(problems: readonly Problem[]): Problem[] {
-  return problems.filter((p) => p.severity === 'error');
+  const { feed, findings } = checkFeed(input, sections);
+  return { feed, problems: findings.map(toProblem) };
 }

@@ -220,6 +220,7 @@ describe('AssoElement: loading', () => {
     expect(detail).to.include({ kind: 'http', status: 404, url: abs(url) });
     await el.updateComplete;
     expect(shadowText(el)).to.contain(COMMON.fr.errorNotFound);
+    await waitUntil(() => errors.lines.length, 'the console is told');
     expect(errors.lines.join('\n')).to.contain('404');
     await expect(el).to.be.accessible();
   });
@@ -253,6 +254,7 @@ describe('AssoElement: loading', () => {
     expect(detail.message).to.contain('Failed to fetch');
     await el.updateComplete;
     expect(shadowText(el)).to.contain(COMMON.fr.errorNetwork);
+    await waitUntil(() => errors.lines.length, 'the console is told');
     expect(errors.lines.some((l) => l.includes('Failed to fetch'))).to.equal(true);
   });
 
@@ -277,6 +279,7 @@ describe('AssoElement: loading', () => {
     expect(detail.message).to.match(/^JSON invalide/);
     expect(shadowText(el)).to.contain(COMMON.fr.errorInvalid);
     expect(retryButton(el)).to.equal(null);
+    await waitUntil(() => errors.lines.length, 'the console is told');
     expect(errors.lines.join('\n')).to.contain('<test-values>');
     await expect(el).to.be.accessible();
   });
@@ -292,8 +295,9 @@ describe('AssoElement: loading', () => {
     const failed = oneEvent(document, 'asso-error');
     const warn = stubConsole('warn');
     const el = await fixture<TestValues>(html`<test-values .data=${{ ...feedWith(['x']), version: '2.0' }}></test-values>`);
-    warn.restore();
+    expect(el.controller.status).to.equal('error'); // shown at once; the words for the webmaster follow
     const { detail } = (await failed) as CustomEvent<AssoErrorDetail>;
+    warn.restore();
     expect(detail).to.include({ kind: 'invalid', partial: false, source: 'data' });
     expect(detail.problems.map((p) => p.path)).to.deep.equal(['version']);
     expect(shadowText(el)).to.contain(COMMON.fr.errorInvalid);
@@ -367,6 +371,24 @@ describe('AssoElement: events and console', () => {
     }
   });
 
+  it('fires nothing for a feed replaced before its problems were put into words', async () => {
+    const events: string[] = [];
+    const listen = (e: Event) => events.push(`${e.type}:${(e as CustomEvent<AssoLoadDetail>).detail.problems.length}`);
+    document.addEventListener('asso-load', listen);
+    document.addEventListener('asso-error', listen);
+    try {
+      const el = await fixture<TestValues>(html`<test-values .data=${feedWith(['', 'Bon'])}></test-values>`);
+      el.data = feedWith(['Meilleur']);
+      await el.updateComplete;
+      await aTimeout(50);
+      expect(titlesOf(el)).to.deep.equal(['Meilleur']);
+      expect(events).to.deep.equal(['asso-load:0']);
+    } finally {
+      document.removeEventListener('asso-load', listen);
+      document.removeEventListener('asso-error', listen);
+    }
+  });
+
   it('says each problem once per page, even with several readers', async () => {
     const url = freshUrl();
     net = stubFetch(() => json(feedWith(['Accueil', ''])));
@@ -380,6 +402,7 @@ describe('AssoElement: events and console', () => {
   it('speaks English in the console on an English page', async () => {
     const el = await fixture<TestValues>(html`<test-values lang="en" .data=${feedWith([''])}></test-values>`);
     expect(el.controller.status).to.equal('complete');
+    await waitUntil(() => warn.lines.length, 'the console is told');
     expect(warn.lines.join('\n')).to.contain('1 problem in the feed');
     expect(warn.lines.join('\n')).to.contain('valeurs.valeurs[0].titre: non-empty text expected, found "" (left out: valeurs.valeurs[0])');
   });
@@ -535,6 +558,7 @@ describe('AssoElement: hostile feed text', () => {
       expect(shadowText(el)).to.contain('<script>alert(1)</script>');
       const hrefs = [...root.querySelectorAll('[href]')].map((a) => a.getAttribute('href'));
       expect(hrefs).to.deep.equal(['https://example.org/']);
+      await waitUntil(() => warn.lines.length, 'the console is told');
       expect(warn.lines.join('\n')).to.contain('valeurs.valeurs[0].lien');
       await expect(el).to.be.accessible();
     } finally {
