@@ -13,11 +13,11 @@ import { ContextConsumer, ContextRoot } from '@lit/context';
 import type * as v from 'valibot';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { COMMON } from '../i18n/common.js';
-import { langOf } from '../i18n/lang.js';
+import { langOf, type Lang } from '../i18n/lang.js';
 import { feedContext, type FeedState } from './context.js';
 import { emit, type FeedSource } from './events.js';
 import { absoluteUrl, FeedError, loadJson, parseJson, validTimeout } from './load.js';
-import { checkFeed, errorsOf } from './check.js';
+import { checkFeed, errorsOf, type Finding } from './check.js';
 import type { Problem } from './problems.js';
 import type { Feed, FeedSection } from './schema/index.js';
 
@@ -27,6 +27,19 @@ import type { Feed, FeedSection } from './schema/index.js';
  * so a visitor's browser never downloads them for a correct feed.
  */
 const explain = () => import('./report.js');
+
+/**
+ * For elements that find problems of their own (an unknown id, a loop…):
+ * puts findings (`makeFinding` from `check.ts`) into words and tells the
+ * console, loading the sentences only now. Resolves with the problems.
+ */
+export async function tellWebmaster(who: string, url: string | undefined, findings: readonly Finding[], lang: Lang): Promise<Problem[]> {
+  if (!findings.length) return [];
+  const { reportToConsole, toProblem } = await explain();
+  const problems = findings.map(toProblem);
+  reportToConsole(who, url, problems, lang);
+  return problems;
+}
 
 export interface FeedHost extends ReactiveControllerHost, HTMLElement {
   data?: unknown;

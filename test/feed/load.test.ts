@@ -1,6 +1,8 @@
 import { aTimeout, expect } from '@open-wc/testing';
 import { absoluteUrl, clearFeedCache, DEFAULT_TIMEOUT, FeedError, jsonErrorAt, loadJson, parseJson, validTimeout } from '../../src/feed/load.js';
-import { freshUrl, json, later, never, stubFetch } from '../base/helpers.js';
+import { makeFinding } from '../../src/feed/check.js';
+import { tellWebmaster } from '../../src/feed/feed-controller.js';
+import { freshUrl, json, later, never, stubConsole, stubFetch } from '../base/helpers.js';
 
 async function rejection(p: Promise<unknown>): Promise<unknown> {
   try {
@@ -159,5 +161,20 @@ describe('load helpers', () => {
   it('absoluteUrl resolves against the page', () => {
     expect(absoluteUrl('/f.json')).to.equal(new URL('/f.json', location.href).href);
     expect(absoluteUrl('https://example.org/f.json')).to.equal('https://example.org/f.json');
+  });
+});
+
+describe('tellWebmaster', () => {
+  it('puts findings into words, tells the console once, and gives the problems back', async () => {
+    const warn = stubConsole('warn');
+    try {
+      expect(await tellWebmaster('<x-y>', undefined, [], 'fr')).to.deep.equal([]);
+      const problems = await tellWebmaster('<x-y>', 'https://example.org/f.json', [makeFinding('gouvernance.noeuds[1].parent', 'reference_inconnue', 'ca')], 'en');
+      expect(problems[0].message.en).to.equal('gouvernance.noeuds[1].parent: an id present in the feed expected, found "ca"');
+      expect(warn.lines).to.have.length(1);
+      expect(warn.lines[0]).to.contain('<x-y> https://example.org/f.json: 1 problem in the feed');
+    } finally {
+      warn.restore();
+    }
   });
 });
