@@ -34,8 +34,8 @@ try {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
       page.on('pageerror', (e) => console.error(`[${impl}] ${e.message}`));
       await page.goto(`${server.url}index.html`);
-      await page.waitForFunction(() => window.bench !== undefined);
-      const r = await page.evaluate(([name, cycles]) => window.bench.run(name, cycles), [impl, CYCLES]);
+      await page.waitForFunction(() => globalThis.bench !== undefined);
+      const r = await page.evaluate(([name, cycles]) => globalThis.bench.run(name, cycles), [impl, CYCLES]);
       if (i > 0) results[impl].push(r); // the first run warms up the browser
       await page.close();
     }

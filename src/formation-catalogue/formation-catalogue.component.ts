@@ -549,7 +549,9 @@ export class FormationCatalogue extends AssoElement {
       ${this.renderFilters()}
       <p part="count" class="count" role="status">${t.found(results.length)}</p>
       ${results.length
-        ? html`<ul part="list" class="list" @click=${this.onListClick}>
+        ? // The click is delegated from the training links (real links: Enter fires it too); one listener, not a thousand.
+          // eslint-disable-next-line lit-a11y/click-events-have-key-events
+          html`<ul part="list" class="list" @click=${this.onListClick}>
             ${repeat(
               results,
               (e) => e.training.reference,
