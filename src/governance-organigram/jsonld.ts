@@ -30,11 +30,17 @@ function roles(n: OrgNode): JsonLd[] {
 /** `base` is the address the ids hang from (the page, without its fragment). */
 export function governanceJsonLd(org: Organisation, tree: OrgTree, base: string): JsonLd {
   const orgId = `${base}#organisation`;
-  const root: JsonLd & { member: JsonLd[] } = { ...organizationJsonLd(org), '@id': orgId, member: [] };
+  const root: JsonLd & { member: JsonLd[] } = {
+    ...organizationJsonLd(org),
+    '@id': orgId,
+    member: [],
+  };
   const graph: Array<JsonLd & { member: JsonLd[] }> = [root];
   const entry = new Map<OrgNode, JsonLd & { member: JsonLd[] }>();
   const same = (n: OrgNode) =>
-    !n.parent && n.data.type === 'organisation' && (n.data.nom === org.nom || (!!org.sigle && n.data.nom === org.sigle));
+    !n.parent &&
+    n.data.type === 'organisation' &&
+    (n.data.nom === org.nom || (!!org.sigle && n.data.nom === org.sigle));
 
   // The nearest body above a node, or the organisation (parents come first in `nodes`).
   const holder = (n: OrgNode) => {
@@ -51,7 +57,12 @@ export function governanceJsonLd(org: Organisation, tree: OrgTree, base: string)
       entry.set(n, root);
       root.member.push(...roles(n));
     } else if (isOutside(n)) {
-      if (d.type === 'membre') holder(n).member.push({ '@type': 'Organization', name: d.nom, alternateName: d.sigle });
+      if (d.type === 'membre')
+        holder(n).member.push({
+          '@type': 'Organization',
+          name: d.nom,
+          alternateName: d.sigle,
+        });
     } else if (isPost(n)) {
       holder(n).member.push(...roles(n));
     } else {

@@ -31,7 +31,6 @@ export const GAP = 24;
 export const VGAP = 40;
 export const INDENT = 24;
 
-
 /**
  * `width` is each card's width; `heightOf` gives each card's height (the
  * export measures its wrapped lines); `stacks` tells which nodes have their
@@ -55,7 +54,8 @@ export function layoutTree(
     const head = n.staff.length ? 2 * (GAP + W) : W;
     let below = 0;
     if (stacksChildren(n)) below = W + 2 * INDENT;
-    else if (n.children.length) below = n.children.reduce((s, c) => s + span.get(c)!, 0) + GAP * (n.children.length - 1);
+    else if (n.children.length)
+      below = n.children.reduce((s, c) => s + span.get(c)!, 0) + GAP * (n.children.length - 1);
     span.set(n, Math.max(head, below));
   }
 

@@ -6,7 +6,10 @@ import type { OrgNode } from './tree.js';
 
 /** Lower case without diacritics, one output character per input character where possible. */
 export function fold(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 /**

@@ -60,7 +60,10 @@ function cardLines(n: OrgNode, w: SvgWords): Line[] {
   const kind = w.kind(n);
   return [
     ...(kind ? wrap(kind).map((text) => ({ text, cls: 'k' as const })) : []),
-    ...wrap(w.name(n), PER_LINE - 4).map((text) => ({ text, cls: 'n' as const })),
+    ...wrap(w.name(n), PER_LINE - 4).map((text) => ({
+      text,
+      cls: 'n' as const,
+    })),
     ...w.people(n).flatMap((p) => wrap(p).map((text) => ({ text, cls: 'p' as const }))),
     ...w.ties(n).flatMap((p) => wrap(p).map((text) => ({ text, cls: 't' as const }))),
   ];
@@ -108,7 +111,13 @@ export function buildSvg(tree: OrgTree, w: SvgWords): string {
   const width = Math.max(layout.width, 360) + MARGIN * 2;
   const height = titleH + layout.height + legendH + MARGIN * 2;
 
-  const svg = el('svg', { width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', 'font-family': 'system-ui, sans-serif' });
+  const svg = el('svg', {
+    width,
+    height,
+    viewBox: `0 0 ${width} ${height}`,
+    role: 'img',
+    'font-family': 'system-ui, sans-serif',
+  });
   el('title', {}, svg).textContent = xmlSafe(w.title);
   el('style', {}, svg).textContent =
     '.k{font-size:11px;fill:#444}.n{font-size:13px;font-weight:700}.p{font-size:12px}.t{font-size:11px;font-style:italic;fill:#333}' +
@@ -131,11 +140,29 @@ export function buildSvg(tree: OrgTree, w: SvgWords): string {
   for (const t of tree.ties) {
     const a = t.from && layout.boxes.get(t.from);
     const b = t.to && layout.boxes.get(t.to);
-    if (a && b) el('path', { d: tiePath(a, b), class: 'l', 'stroke-dasharray': w.dashes[t.tie.type] }, chart);
+    if (a && b)
+      el(
+        'path',
+        {
+          d: tiePath(a, b),
+          class: 'l',
+          'stroke-dasharray': w.dashes[t.tie.type],
+        },
+        chart,
+      );
   }
 
-  const legend = el('g', { transform: `translate(${MARGIN} ${MARGIN + titleH + layout.height + 24})` }, svg);
-  const entries: Array<[string, string | undefined]> = [[w.hierarchy, undefined], ...kinds.map((k) => [w.tieNames[k], w.dashes[k]] as [string, string])];
+  const legend = el(
+    'g',
+    {
+      transform: `translate(${MARGIN} ${MARGIN + titleH + layout.height + 24})`,
+    },
+    svg,
+  );
+  const entries: Array<[string, string | undefined]> = [
+    [w.hierarchy, undefined],
+    ...kinds.map((k) => [w.tieNames[k], w.dashes[k]] as [string, string]),
+  ];
   entries.forEach(([label, dash], i) => {
     const line = el('path', { d: `M0 ${i * 24 + 8}H40`, class: dash ? 'l' : 'e' }, legend);
     if (dash) line.setAttribute('stroke-dasharray', dash);

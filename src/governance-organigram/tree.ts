@@ -61,6 +61,25 @@ export function stacksChildren(n: OrgNode): boolean {
   return !n.staff.length && n.children.length >= 3 && n.children.every((c) => !kids(c).length);
 }
 
+/**
+ * The width the top-down chart needs, in pixels, by the rules of its CSS:
+ * cards `card` wide, `gap` around siblings (three between roots), staff
+ * posts on one side of a centred line, stacked leaves indented by `indent`.
+ * Lets the element choose the indented tree before drawing a chart that
+ * would not fit.
+ */
+export function chartWidth(tree: OrgTree, card: number, gap: number, indent: number): number {
+  const width = new Map<OrgNode, number>();
+  for (let i = tree.nodes.length - 1; i >= 0; i--) {
+    const n = tree.nodes[i];
+    let below = 0;
+    if (stacksChildren(n)) below = card + 2 * indent;
+    else for (const c of n.children) below += width.get(c)! + gap;
+    width.set(n, Math.max(card, n.staff.length ? 2 * (card + gap) : 0, below));
+  }
+  return tree.roots.reduce((s, r) => s + width.get(r)!, 0) + 3 * gap * Math.max(0, tree.roots.length - 1);
+}
+
 /** The siblings of a node (the roots for a root). */
 export const siblings = (tree: OrgTree, n: OrgNode): OrgNode[] => (n.parent ? kids(n.parent) : tree.roots);
 
@@ -72,10 +91,20 @@ export function buildTree(g: Gouvernance | undefined, base = 'gouvernance'): Org
   const index = new Map<OrgNode, number>();
   list.forEach((data, i) => {
     if (byId.has(data.id)) {
-      problems.push(skipped(makeProblem(`${base}.noeuds[${i}].id`, 'identifiant_unique', data.id), `${base}.noeuds[${i}]`));
+      problems.push(
+        skipped(makeProblem(`${base}.noeuds[${i}].id`, 'identifiant_unique', data.id), `${base}.noeuds[${i}]`),
+      );
       return;
     }
-    const node: OrgNode = { key: `n${all.length}`, data, staff: [], children: [], level: 1, isStaff: false, ties: [] };
+    const node: OrgNode = {
+      key: `n${all.length}`,
+      data,
+      staff: [],
+      children: [],
+      level: 1,
+      isStaff: false,
+      ties: [],
+    };
     byId.set(data.id, node);
     index.set(node, i);
     all.push(node);
@@ -146,8 +175,20 @@ export function buildTree(g: Gouvernance | undefined, base = 'gouvernance'): Org
     const toName = to?.data.nom ?? tie.vers_nom;
     if ((from || to) && fromName && toName) {
       ties.push({ tie, from, to, fromName, toName });
-      from?.ties.push({ kind: tie.type, dir: 'out', other: to, otherName: toName, tie });
-      to?.ties.push({ kind: tie.type, dir: 'in', other: from, otherName: fromName, tie });
+      from?.ties.push({
+        kind: tie.type,
+        dir: 'out',
+        other: to,
+        otherName: toName,
+        tie,
+      });
+      to?.ties.push({
+        kind: tie.type,
+        dir: 'in',
+        other: from,
+        otherName: fromName,
+        tie,
+      });
       return;
     }
     if (problems.length === before) {

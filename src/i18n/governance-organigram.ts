@@ -14,7 +14,12 @@ const fr = {
   legend: 'Légende',
   hierarchy: 'Rattachement hiérarchique',
   staffLegend: 'Poste d’appui, placé à côté du poste qu’il sert',
-  ties: { delegation: 'Délégation', appui: 'Appui', pilotage: 'Pilotage', representation: 'Représentation' } as Record<TieKind, string>,
+  ties: {
+    delegation: 'Délégation',
+    appui: 'Appui',
+    pilotage: 'Pilotage',
+    representation: 'Représentation',
+  } as Record<TieKind, string>,
   /** Seen from where the tie starts. */
   tieOut: {
     delegation: 'Délègue à',
@@ -80,9 +85,24 @@ const en: OrganigramStrings = {
   legend: 'Legend',
   hierarchy: 'Reports to',
   staffLegend: 'Staff post, beside the post it serves',
-  ties: { delegation: 'Delegation', appui: 'Support', pilotage: 'Steering', representation: 'Representation' },
-  tieOut: { delegation: 'Delegates to', appui: 'Supports', pilotage: 'Steers', representation: 'Represents it before' },
-  tieIn: { delegation: 'Delegated by', appui: 'Supported by', pilotage: 'Steered by', representation: 'Represented by' },
+  ties: {
+    delegation: 'Delegation',
+    appui: 'Support',
+    pilotage: 'Steering',
+    representation: 'Representation',
+  },
+  tieOut: {
+    delegation: 'Delegates to',
+    appui: 'Supports',
+    pilotage: 'Steers',
+    representation: 'Represents it before',
+  },
+  tieIn: {
+    delegation: 'Delegated by',
+    appui: 'Supported by',
+    pilotage: 'Steered by',
+    representation: 'Represented by',
+  },
   kinds: {
     organisation: 'Organisation',
     assemblee_generale: 'General assembly',

@@ -2,6 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { sendKeys } from '@web/test-runner-commands';
 import type { AssoErrorDetail } from '../../src/feed/events.js';
 import { clearFeedCache } from '../../src/feed/load.js';
+import { buildTree, chartWidth } from '../../src/governance-organigram/tree.js';
 import type { GovernanceOrganigram } from '../../src/governance-organigram/governance-organigram.js';
 import {
   CHAUMIERE,
@@ -27,7 +28,8 @@ import {
 
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 /** Text as laid out (blocks separated), for the details. */
-const shownText = (el: Element | null | undefined) => ((el as HTMLElement | null)?.innerText ?? '').replace(/\s+/g, ' ').trim();
+const shownText = (el: Element | null | undefined) =>
+  ((el as HTMLElement | null)?.innerText ?? '').replace(/\s+/g, ' ').trim();
 
 describe('<governance-organigram>', () => {
   it('shows La Chaumière as nested lists: a tree with two roots, levels, positions and names', async () => {
@@ -49,14 +51,18 @@ describe('<governance-organigram>', () => {
     expect(director.getAttribute('aria-expanded')).to.equal('true');
     const psy = item(el, 'Psychologue');
     expect(psy.hasAttribute('aria-expanded')).to.be.false;
-    expect([psy.getAttribute('aria-posinset'), psy.getAttribute('aria-setsize'), psy.getAttribute('aria-level')]).to.deep.equal(['1', '3', '3']);
+    expect([
+      psy.getAttribute('aria-posinset'),
+      psy.getAttribute('aria-setsize'),
+      psy.getAttribute('aria-level'),
+    ]).to.deep.equal(['1', '3', '3']);
     // Its accessible name is its own name, not its whole branch; its kind, people and ties describe it.
     expect(director.textContent).to.equal('Directeur de la Maison d’enfants');
     const ids = (i: Element) => i.getAttribute('aria-describedby')!.split(' ');
-    expect(text(root(el).getElementById(ids(item(el, 'Conseil d’administration'))[0]))).to.equal('Conseil d’administration');
-    expect(text(root(el).getElementById(ids(director)[0]))).to.contain(
-      'Délégation de : Conseil d’administration',
+    expect(text(root(el).getElementById(ids(item(el, 'Conseil d’administration'))[0]))).to.equal(
+      'Conseil d’administration',
     );
+    expect(text(root(el).getElementById(ids(director)[0]))).to.contain('Délégation de : Conseil d’administration');
     // Composition and people on the cards.
     expect(text(card(item(el, 'Conseil d’administration')))).to.contain('16 membres');
     expect(text(card(item(el, 'Conseil d’administration')))).to.contain('Présidente : Hélène Marchal');
@@ -94,6 +100,17 @@ describe('<governance-organigram>', () => {
     expect(layoutOf(el)).to.equal('chart');
   });
 
+  it('estimates the chart’s width before drawing it (within a few pixels of the drawn chart)', async () => {
+    for (const url of [CHAUMIERE, GCSMS, LARGE]) {
+      const el = await organigram(url, 1200, { layout: 'chart' });
+      const roots = [...root(el).querySelectorAll<HTMLElement>('[role="tree"] > li')];
+      const drawn = roots.at(-1)!.getBoundingClientRect().right - roots[0].getBoundingClientRect().left;
+      const tree = buildTree((await feedOf(url)).gouvernance);
+      const estimate = chartWidth(tree, 13 * 16, 16, 24);
+      expect(Math.abs(estimate - drawn), url).to.be.below(Math.max(16, drawn * 0.02));
+    }
+  });
+
   it('falls back to the indented tree when the chart does not fit, and follows layout="chart" / "tree"', async () => {
     const el = await organigram(LARGE, 900);
     expect(items(el)).to.have.length(500);
@@ -117,7 +134,9 @@ describe('<governance-organigram>', () => {
       'Service intégré d’accueil et d’orientation (SIAO)',
     ]);
     expect(item(el, 'Assemblée générale').getAttribute('aria-expanded')).to.equal('false');
-    expect(text(card(item(el, 'Comité de pilotage (COPIL)')))).to.contain('Pilotage : Direction de la Cohésion Sociale');
+    expect(text(card(item(el, 'Comité de pilotage (COPIL)')))).to.contain(
+      'Pilotage : Direction de la Cohésion Sociale',
+    );
     const legend = text(part(el, 'legend'));
     expect(legend).to.contain('Rattachement hiérarchique');
     expect(legend).to.contain('Pilotage');
@@ -181,7 +200,9 @@ describe('<governance-organigram>', () => {
     expect(t).to.contain('Délègue à : Directeur de la Maison d’enfants (responsabilités et pouvoirs)');
     expect(t).to.contain('En appui à : Directeur de la Maison d’enfants (si nécessaire et selon leurs compétences)');
     expect(t).to.contain('Rattachement Assemblée générale');
-    const doc = [...dialog.querySelectorAll('a')].find((a) => a.textContent === 'Délégations de responsabilités et de pouvoirs')!;
+    const doc = [...dialog.querySelectorAll('a')].find(
+      (a) => a.textContent === 'Délégations de responsabilités et de pouvoirs',
+    )!;
     expect(doc.getAttribute('href')).to.equal('https://amis-chaumiere.example.org/documents/delegations.pdf');
     const mail = [...dialog.querySelectorAll('a')].find((a) => a.textContent === 'presidence@example.org')!;
     expect(mail.getAttribute('href')).to.equal('mailto:presidence@example.org');
@@ -250,7 +271,9 @@ describe('<governance-organigram>', () => {
 
   it('loading, then error with retry, accessible in each state', async () => {
     clearFeedCache();
-    const el = await fixture<GovernanceOrganigram>(html`<governance-organigram src="/fixtures/feeds/does-not-exist.json"></governance-organigram>`);
+    const el = await fixture<GovernanceOrganigram>(
+      html`<governance-organigram src="/fixtures/feeds/does-not-exist.json"></governance-organigram>`,
+    );
     expect(part(el, 'loading')).to.exist;
     await expect(el).to.be.accessible();
     await waitUntil(() => part(el, 'error'), 'error shown', { timeout: 5000 });
@@ -260,7 +283,9 @@ describe('<governance-organigram>', () => {
   });
 
   it('loads from src and keeps its JSON-LD in the page: Organization, member → OrganizationRole → Person, parentOrganization', async () => {
-    const el = await fixture<GovernanceOrganigram>(html`<governance-organigram src=${CHAUMIERE}></governance-organigram>`);
+    const el = await fixture<GovernanceOrganigram>(
+      html`<governance-organigram src=${CHAUMIERE}></governance-organigram>`,
+    );
     await waitUntil(() => items(el).length > 0, 'loaded', { timeout: 5000 });
     const script = el.querySelector('script[type="application/ld+json"]')!;
     const ld = JSON.parse(script.textContent!);
@@ -269,17 +294,27 @@ describe('<governance-organigram>', () => {
     const ca = graph.find((x: any) => x.name === 'Conseil d’administration');
     expect(ca['@type']).to.equal('Organization');
     expect(ca.parentOrganization['@id']).to.match(/#gouvernance-ag$/);
-    expect(ca.member[1]).to.deep.include({ '@type': 'OrganizationRole', roleName: 'Trésorier', member: { '@type': 'Person', name: 'Bernard Colin' } });
+    expect(ca.member[1]).to.deep.include({
+      '@type': 'OrganizationRole',
+      roleName: 'Trésorier',
+      member: { '@type': 'Person', name: 'Bernard Colin' },
+    });
   });
 
   it('speaks English when the page does', async () => {
     const data = await feedOf(GCSMS);
-    const w = await fixture(html`<div lang="en" style="width:1200px"><governance-organigram .data=${data}></governance-organigram></div>`);
+    const w = await fixture(
+      html`<div lang="en" style="width:1200px">
+        <governance-organigram .data=${data}></governance-organigram>
+      </div>`,
+    );
     const el = w.querySelector('governance-organigram')!;
     await settle(el);
     expect(text(part(el, 'expand-all'))).to.equal('Expand all');
     expect(text(part(el, 'download'))).to.equal('Download (SVG)');
-    expect(text(card(item(el, 'Comité de pilotage (COPIL)')))).to.contain('Steered by: Direction de la Cohésion Sociale');
+    expect(text(card(item(el, 'Comité de pilotage (COPIL)')))).to.contain(
+      'Steered by: Direction de la Cohésion Sociale',
+    );
     expect(text(part(el, 'updated'))).to.contain('Updated on');
     await expect(el).to.be.accessible();
   });
@@ -294,8 +329,14 @@ describe('<governance-organigram>', () => {
     w.append(el);
     await settle(el);
     const structural = errors.find((e) => e.problems.some((p) => p.expected === 'cycle'))!;
-    expect(structural).to.include({ kind: 'invalid', partial: true, source: 'data' });
-    expect(structural.message).to.contain('gouvernance.noeuds[2].parent\u00a0: parent qui ne crée pas de boucle attendu');
+    expect(structural).to.include({
+      kind: 'invalid',
+      partial: true,
+      source: 'data',
+    });
+    expect(structural.message).to.contain(
+      'gouvernance.noeuds[2].parent\u00a0: parent qui ne crée pas de boucle attendu',
+    );
     expect(el.structureProblems.length).to.equal(9);
     expect(shownNames(el)).to.deep.equal([
       'Conseil d’administration',
@@ -342,7 +383,14 @@ describe('<governance-organigram>', () => {
 
   it('survives the lead’s hostile feed and stray children from WordPress', async () => {
     const data = await feedOf('/fixtures/feeds/hostile.json');
-    const w = await fixture(html`<div style="width:1200px"><governance-organigram .data=${data}><p></p><br /></governance-organigram></div>`);
+    const w = await fixture(
+      html`<div style="width:1200px">
+        <governance-organigram .data=${data}
+          ><p></p>
+          <br
+        /></governance-organigram>
+      </div>`,
+    );
     const el = w.querySelector('governance-organigram')!;
     await settle(el);
     expect(items(el).length).to.equal(2);

@@ -18,7 +18,9 @@ export async function feedOf(url: string): Promise<any> {
 
 export const root = (el: HTMLElement) => el.shadowRoot!;
 export const part = (el: HTMLElement, name: string) => root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
-export const parts = (el: HTMLElement, name: string) => [...root(el).querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
+export const parts = (el: HTMLElement, name: string) => [
+  ...root(el).querySelectorAll<HTMLElement>(`[part~="${name}"]`),
+];
 export const items = (el: HTMLElement) => [...root(el).querySelectorAll<HTMLElement>('[role="treeitem"]')];
 export const nameOf = (item: Element) => item.textContent!.trim();
 /** The card around a treeitem (its kind, name, people and ties). */
@@ -35,7 +37,11 @@ export const shown = (el: HTMLElement) => items(el).filter((i) => i.checkVisibil
 export const shownNames = (el: HTMLElement) => shown(el).map(nameOf);
 
 /** An organigram at a given width, fed with `data`, inside a plain page. */
-export async function organigram(url: string, width = 1200, attrs: Record<string, string> = {}): Promise<GovernanceOrganigram> {
+export async function organigram(
+  url: string,
+  width = 1200,
+  attrs: Record<string, string> = {},
+): Promise<GovernanceOrganigram> {
   const data = await feedOf(url);
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${width}px"></div>`);
   const el = document.createElement('governance-organigram');

@@ -31,7 +31,14 @@ describe('<governance-organigram> keyboard (WAI-ARIA tree view)', () => {
     item(el, 'Les Amis de la Chaumière').focus();
     await press(el, 'ArrowUp'); // nothing above the first node
     expect(focusedName(el)).to.equal('Les Amis de la Chaumière');
-    for (const name of ['Assemblée générale', 'Conseil d’administration', 'Commissions ad hoc', 'Maison d’enfants La Chaumière', 'Directeur de la Maison d’enfants', 'Psychologue']) {
+    for (const name of [
+      'Assemblée générale',
+      'Conseil d’administration',
+      'Commissions ad hoc',
+      'Maison d’enfants La Chaumière',
+      'Directeur de la Maison d’enfants',
+      'Psychologue',
+    ]) {
       await press(el, 'ArrowDown');
       expect(focusedName(el)).to.equal(name);
     }

@@ -7,7 +7,15 @@ import { DASHES } from '../../src/governance-organigram/labels.js';
 import { layoutTree } from '../../src/governance-organigram/layout.js';
 import { findRanges, fold, searchNodes } from '../../src/governance-organigram/search.js';
 import { buildSvg, wrap } from '../../src/governance-organigram/svg-export.js';
-import { ancestors, buildTree, collapsedFrom, kids, siblings, stacksChildren, visibleNodes } from '../../src/governance-organigram/tree.js';
+import {
+  ancestors,
+  buildTree,
+  collapsedFrom,
+  kids,
+  siblings,
+  stacksChildren,
+  visibleNodes,
+} from '../../src/governance-organigram/tree.js';
 import { CHAUMIERE, CYCLE, GCSMS, LARGE, feedOf } from './helpers.js';
 
 const g = (noeuds: Gouvernance['noeuds'], liens: Gouvernance['liens'] = []): Gouvernance => ({ noeuds, liens });
@@ -15,7 +23,10 @@ const names = (ns: { data: { nom: string } }[]) => ns.map((n) => n.data.nom);
 
 async function validGouvernance(url: string): Promise<Gouvernance> {
   const { feed, problems } = validateFeed(await feedOf(url), { gouvernance });
-  expect(problems.filter((p) => p.severity === 'error'), JSON.stringify(problems)).to.deep.equal([]);
+  expect(
+    problems.filter((p) => p.severity === 'error'),
+    JSON.stringify(problems),
+  ).to.deep.equal([]);
   return feed!.gouvernance!;
 }
 
@@ -35,7 +46,12 @@ describe('organigram tree building', () => {
     const ca = tree.nodes.find((n) => n.data.id === 'ca')!;
     expect(ca.ties.map((t) => t.dir)).to.deep.equal(['out', 'out']);
     // Reading order: depth first, staff first.
-    expect(tree.nodes.map((n) => n.data.id).slice(4, 8)).to.deep.equal(['maison', 'directeur', 'psychologue', 'cadres']);
+    expect(tree.nodes.map((n) => n.data.id).slice(4, 8)).to.deep.equal([
+      'maison',
+      'directeur',
+      'psychologue',
+      'cadres',
+    ]);
     expect(siblings(tree, tree.roots[1])).to.equal(tree.roots);
     expect(names(ancestors(tree.nodes.find((n) => n.data.id === 'sepad')!))).to.deep.equal([
       'Cadres',
@@ -48,7 +64,12 @@ describe('organigram tree building', () => {
     const tree = buildTree(await validGouvernance(GCSMS));
     expect(tree.problems).to.deep.equal([]);
     const copil = tree.nodes.find((n) => n.data.id === 'copil')!;
-    expect(copil.ties[0]).to.include({ kind: 'pilotage', dir: 'in', otherName: 'Direction de la Cohésion Sociale', other: undefined });
+    expect(copil.ties[0]).to.include({
+      kind: 'pilotage',
+      dir: 'in',
+      otherName: 'Direction de la Cohésion Sociale',
+      other: undefined,
+    });
   });
 
   it('reports a loop, a self-parent, an unknown parent and a duplicated id, and shows those nodes as roots', async () => {
@@ -65,17 +86,41 @@ describe('organigram tree building', () => {
       'gouvernance.liens[2].vers',
       'gouvernance.liens[3]',
     ]);
-    expect(byPath['gouvernance.noeuds[7].id']).to.include({ expected: 'identifiant_unique', skipped: 'gouvernance.noeuds[7]' });
-    expect(byPath['gouvernance.noeuds[6].parent']).to.include({ expected: 'reference_inconnue', found: '"inconnu"' });
-    expect(byPath['gouvernance.noeuds[2].parent']).to.include({ expected: 'cycle', found: '"c"' });
+    expect(byPath['gouvernance.noeuds[7].id']).to.include({
+      expected: 'identifiant_unique',
+      skipped: 'gouvernance.noeuds[7]',
+    });
+    expect(byPath['gouvernance.noeuds[6].parent']).to.include({
+      expected: 'reference_inconnue',
+      found: '"inconnu"',
+    });
+    expect(byPath['gouvernance.noeuds[2].parent']).to.include({
+      expected: 'cycle',
+      found: '"c"',
+    });
     expect(byPath['gouvernance.noeuds[2].parent'].message.fr).to.equal(
       'gouvernance.noeuds[2].parent\u00a0: parent qui ne crée pas de boucle attendu, reçu "c"',
     );
-    expect(byPath['gouvernance.noeuds[5].parent']).to.include({ expected: 'cycle' });
-    expect(byPath['gouvernance.liens[0].vers']).to.include({ expected: 'reference_inconnue', skipped: 'gouvernance.liens[0]' });
-    expect(byPath['gouvernance.liens[2].vers']).to.include({ expected: 'extremite_lien', skipped: 'gouvernance.liens[2]' });
-    expect(byPath['gouvernance.liens[3]']).to.include({ expected: 'extremite_lien' });
-    expect(names(tree.roots)).to.deep.equal(['Conseil d’administration', 'Commission A', 'Comité de soi-même', 'Service orphelin']);
+    expect(byPath['gouvernance.noeuds[5].parent']).to.include({
+      expected: 'cycle',
+    });
+    expect(byPath['gouvernance.liens[0].vers']).to.include({
+      expected: 'reference_inconnue',
+      skipped: 'gouvernance.liens[0]',
+    });
+    expect(byPath['gouvernance.liens[2].vers']).to.include({
+      expected: 'extremite_lien',
+      skipped: 'gouvernance.liens[2]',
+    });
+    expect(byPath['gouvernance.liens[3]']).to.include({
+      expected: 'extremite_lien',
+    });
+    expect(names(tree.roots)).to.deep.equal([
+      'Conseil d’administration',
+      'Commission A',
+      'Comité de soi-même',
+      'Service orphelin',
+    ]);
     expect(names(tree.nodes)).to.have.length(7);
     expect(tree.ties).to.have.length(1);
     const a = tree.roots[1];
@@ -92,7 +137,11 @@ describe('organigram tree building', () => {
   });
 
   it('handles a long chain and a large loop without recursion', () => {
-    const chain = Array.from({ length: 5000 }, (_, i) => ({ id: `n${i}`, nom: `N${i}`, parent: `n${(i + 1) % 5000}` }));
+    const chain = Array.from({ length: 5000 }, (_, i) => ({
+      id: `n${i}`,
+      nom: `N${i}`,
+      parent: `n${(i + 1) % 5000}`,
+    }));
     const tree = buildTree(g(chain));
     expect(tree.roots).to.have.length(1);
     expect(tree.nodes).to.have.length(5000);
@@ -190,7 +239,12 @@ describe('organigram layout (SVG export)', () => {
       people: () => ['Présidente : X'],
       ties: (n) => n.ties.map((t) => t.otherName),
       hierarchy: 'Rattachement',
-      tieNames: { delegation: 'Délégation', appui: 'Appui', pilotage: 'Pilotage', representation: 'Représentation' },
+      tieNames: {
+        delegation: 'Délégation',
+        appui: 'Appui',
+        pilotage: 'Pilotage',
+        representation: 'Représentation',
+      },
       dashes: DASHES,
       stacks: stacksChildren,
     });
@@ -220,12 +274,20 @@ describe('organigram JSON-LD', () => {
     const ld = governanceJsonLd(feed.organisation, tree, 'https://example.org/page') as { '@graph': any[] };
     const graph = ld['@graph'];
     const org = graph[0];
-    expect(org).to.include({ '@type': 'Organization', '@id': 'https://example.org/page#organisation', name: 'Les Amis de la Chaumière' });
+    expect(org).to.include({
+      '@type': 'Organization',
+      '@id': 'https://example.org/page#organisation',
+      name: 'Les Amis de la Chaumière',
+    });
     const byName = Object.fromEntries(graph.map((x) => [x.name, x]));
     expect(byName['Les Amis de la Chaumière']).to.equal(org); // the root node is the organisation itself
-    expect(byName['Assemblée générale'].parentOrganization).to.deep.equal({ '@id': org['@id'] });
+    expect(byName['Assemblée générale'].parentOrganization).to.deep.equal({
+      '@id': org['@id'],
+    });
     const ca = byName['Conseil d’administration'];
-    expect(ca.parentOrganization).to.deep.equal({ '@id': byName['Assemblée générale']['@id'] });
+    expect(ca.parentOrganization).to.deep.equal({
+      '@id': byName['Assemblée générale']['@id'],
+    });
     expect(ca.member[0]).to.deep.equal({
       '@type': 'OrganizationRole',
       roleName: 'Présidente',
@@ -244,18 +306,39 @@ describe('organigram JSON-LD', () => {
     const tree = buildTree(
       g([
         { id: 'ca', nom: 'Conseil', type: 'conseil_administration' },
-        { id: 'p', nom: 'Directrice', type: 'poste', parent: 'ca', personnes: [{ nom: 'Inès Garcia', depuis: '2020-01-01' }, { role: 'Adjointe' }] },
+        {
+          id: 'p',
+          nom: 'Directrice',
+          type: 'poste',
+          parent: 'ca',
+          personnes: [{ nom: 'Inès Garcia', depuis: '2020-01-01' }, { role: 'Adjointe' }],
+        },
         { id: 'm', nom: 'Association membre', type: 'membre', parent: 'ca' },
         { id: 'x', nom: 'Partenaire', type: 'partenaire' },
-        { id: 'r', nom: 'Secrétaire', type: 'poste', personnes: [{ nom: 'Paul Simon', role: 'Secrétaire général' }] },
+        {
+          id: 'r',
+          nom: 'Secrétaire',
+          type: 'poste',
+          personnes: [{ nom: 'Paul Simon', role: 'Secrétaire général' }],
+        },
       ]),
     );
     const ld = governanceJsonLd({ nom: 'Asso', sigle: 'AS' }, tree, 'https://example.org/') as { '@graph': any[] };
     const [org, ca] = ld['@graph'];
     expect(ld['@graph']).to.have.length(2);
     expect(ca.member).to.deep.equal([
-      { '@type': 'OrganizationRole', roleName: 'Directrice', startDate: '2020-01-01', endDate: undefined, member: { '@type': 'Person', name: 'Inès Garcia' } },
-      { '@type': 'Organization', name: 'Association membre', alternateName: undefined },
+      {
+        '@type': 'OrganizationRole',
+        roleName: 'Directrice',
+        startDate: '2020-01-01',
+        endDate: undefined,
+        member: { '@type': 'Person', name: 'Inès Garcia' },
+      },
+      {
+        '@type': 'Organization',
+        name: 'Association membre',
+        alternateName: undefined,
+      },
     ]);
     expect(org.member[0].roleName).to.equal('Secrétaire général');
   });

@@ -1,6 +1,22 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { CHAUMIERE, GCSMS, LARGE, card, focusedName, item, items, layoutOf, nameOf, organigram, part, parts, root, settle, shownNames } from './helpers.js';
+import {
+  CHAUMIERE,
+  GCSMS,
+  LARGE,
+  card,
+  focusedName,
+  item,
+  items,
+  layoutOf,
+  nameOf,
+  organigram,
+  part,
+  parts,
+  root,
+  settle,
+  shownNames,
+} from './helpers.js';
 
 describe('<governance-organigram> search', () => {
   it('by name or role: matches highlighted, their branches opened, their number announced', async () => {
@@ -56,7 +72,10 @@ describe('<governance-organigram> search', () => {
   });
 
   it('can be hidden with no-search, and the download button with no-download', async () => {
-    const el = await organigram(CHAUMIERE, 1200, { 'no-search': '', 'no-download': '' });
+    const el = await organigram(CHAUMIERE, 1200, {
+      'no-search': '',
+      'no-download': '',
+    });
     expect(root(el).querySelector('input')).to.equal(null);
     expect(part(el, 'download')).to.equal(null);
     await expect(el).to.be.accessible();
@@ -101,7 +120,10 @@ describe('<governance-organigram> print', () => {
     await settle(el);
     expect(part(el, 'chart')!.style.getPropertyValue('--_zoom')).to.equal('');
 
-    const large = await organigram(LARGE, 1200, { layout: 'chart', 'open-levels': '2' });
+    const large = await organigram(LARGE, 1200, {
+      layout: 'chart',
+      'open-levels': '2',
+    });
     window.dispatchEvent(new Event('beforeprint'));
     await settle(large);
     expect(layoutOf(large)).to.equal('tree');
