@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* global document */
 // Screenshots of a page in headless Chromium, to look at what a visitor sees:
 //   node scripts/screenshot.mjs <url> <out.png> [width=1280] [--full] [--dark] [--print]
 import { chromium } from 'playwright-core';
