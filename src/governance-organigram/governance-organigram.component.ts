@@ -581,11 +581,11 @@ export class GovernanceOrganigram extends AssoElement {
     // The treeitem is the node's name alone: its accessible name is what it
     // shows. The kind and the lines under the name describe it; its branch
     // follows it, in the list item that holds both. One template per node,
-    // empty parts hidden rather than left out: a 500-node chart renders
-    // faster with fewer nested templates.
+    // empty parts hidden by CSS rather than left out: a 500-node chart
+    // renders faster with fewer nested templates and bindings.
     return html`<li role="none" class="item" ?data-staff=${n.isStaff} ?data-match=${matched}>
       <div part=${matched ? 'node node-match' : 'node'} class="card" ?data-kids=${all.length > 0}>
-        <span part="node-kind" class="kind" id=${`${n.key}-kind`} ?hidden=${!kind}>${kind}</span>
+        <span part="node-kind" class="kind" id=${`${n.key}-kind`}>${kind}</span>
         <span
           role="treeitem"
           part="node-name"
@@ -599,9 +599,9 @@ export class GovernanceOrganigram extends AssoElement {
           aria-describedby=${describedBy || nothing}
           >${this.mark(nameLabel(n))}</span
         >
-        <span class="twisty" aria-hidden="true" ?hidden=${!all.length}></span>
-        <span class="desc" id=${`${n.key}-desc`} ?hidden=${!hasDesc}
-          ><span part="node-people" class="people" ?hidden=${!lines.length}>${this.mark(lines.join('\n'))}</span>${
+        <span class="twisty" aria-hidden="true"></span>
+        <span class="desc" id=${`${n.key}-desc`}
+          ><span part="node-people" class="people">${this.mark(lines.join('\n'))}</span>${
             n.ties.length
               ? n.ties.map(
                   (e) =>

@@ -133,6 +133,12 @@ export const styles = css`
   [data-staff] > .card {
     border-style: dashed;
   }
+  .item {
+    --_tick-line: linear-gradient(var(--_line), var(--_line));
+  }
+  .item[data-staff] {
+    --_tick-line: repeating-linear-gradient(to right, var(--_line) 0 4px, transparent 4px 7px);
+  }
   [data-match] > .card {
     border-color: var(--_accent);
     box-shadow: 0 0 0 2px var(--_accent);
@@ -143,6 +149,12 @@ export const styles = css`
   }
   .card[data-kids] {
     padding-inline-end: 2rem;
+  }
+  .kind:empty,
+  .people:empty,
+  .desc:empty,
+  .card:not([data-kids]) > .twisty {
+    display: none;
   }
   .kind {
     font-size: 0.8em;
@@ -187,32 +199,30 @@ export const styles = css`
   [aria-expanded='false'] ~ .twisty::before {
     transform: rotate(-45deg);
   }
-  /* Each item draws its own piece of line, so the line stops at the last child. */
+  /*
+   * Connector lines are backgrounds of the list items, not pseudo-elements:
+   * no extra boxes to style and lay out (a 500-node chart draws faster).
+   * Each item draws its piece of the line down the left (to its tick only
+   * when it is the last one) and its tick towards its card.
+   */
+  .item {
+    --_spine: 100%;
+  }
+  .item:last-child {
+    --_spine: var(--_tick);
+  }
   [data-layout='tree'] [role='group'] {
     margin-inline-start: 0.75rem;
-    padding-inline-start: 0.75rem;
   }
   [data-layout='tree'] .item {
     padding-top: 0.5rem;
   }
-  [data-layout='tree'] [role='group'] > .item::before,
-  [data-layout='tree'] [role='group'] > .item:not(:last-child)::after {
-    content: '';
-    position: absolute;
-    inset-inline-start: -0.75rem;
-    top: 0;
-    border-inline-start: 1px solid var(--_line);
-  }
-  [data-layout='tree'] [role='group'] > .item::before {
-    width: 0.75rem;
-    height: 1.6rem;
-    border-bottom: 1px solid var(--_line);
-  }
-  [data-layout='tree'] [role='group'] > .item:not(:last-child)::after {
-    bottom: 0;
-  }
-  [data-layout='tree'] .staff > .item::before {
-    border-bottom-style: dashed;
+  [data-layout='tree'] [role='group'] > .item {
+    --_tick: 1.6rem;
+    padding-inline-start: 0.75rem;
+    background:
+      linear-gradient(var(--_line), var(--_line)) 0 0 / 1px var(--_spine) no-repeat,
+      var(--_tick-line) 0 var(--_tick) / 0.75rem 1px no-repeat;
   }
 
   /* ——— the chart (top-down) ——— */
@@ -247,12 +257,11 @@ export const styles = css`
     position: relative;
     flex-direction: column;
     align-items: flex-start;
-    gap: 0.5rem;
-    padding: 0.5rem 0 0 var(--_s);
     margin-inline-start: calc(var(--_node-w) + var(--_s));
   }
   [data-layout='chart'] .staff {
     --_s: var(--_gap);
+    --_x: 0px;
     display: flex;
   }
   [data-layout='chart'] .staff[data-stalk]::before {
@@ -263,18 +272,12 @@ export const styles = css`
     bottom: 0;
     border-left: 1px solid var(--_line);
   }
-  [data-layout='chart'] :is(.staff, [data-stack]) > .item::before {
-    content: '';
-    position: absolute;
-    left: calc(-1 * var(--_s));
-    top: -0.5rem;
-    width: var(--_s);
-    height: 1.9rem;
-    border-left: 1px solid var(--_line);
-    border-bottom: 1px solid var(--_line);
-  }
-  [data-layout='chart'] .staff > .item::before {
-    border-bottom-style: dashed;
+  [data-layout='chart'] :is(.staff, [data-stack]) > .item {
+    --_tick: 1.9rem;
+    padding: 0.5rem 0 0 var(--_s);
+    background:
+      linear-gradient(var(--_line), var(--_line)) var(--_x) 0 / 1px var(--_spine) no-repeat,
+      var(--_tick-line) var(--_x) var(--_tick) / calc(var(--_s) - var(--_x)) 1px no-repeat;
   }
   [data-layout='chart'] .children {
     display: flex;
@@ -289,50 +292,37 @@ export const styles = css`
     height: calc(var(--_v) / 2);
     border-left: 1px solid var(--_line);
   }
+  /* Siblings in a row: a line down from the bar above each card, the bar
+     spanning from the first sibling's centre to the last one's. */
   [data-layout='chart'] .children:not([data-stack]) > .item {
+    --_bar: 0 0 / 100% 1px;
     padding: calc(var(--_v) / 2) calc(var(--_gap) / 2) 0;
+    background:
+      linear-gradient(var(--_line), var(--_line)) 50% 0 / 1px calc(var(--_v) / 2) no-repeat,
+      linear-gradient(var(--_line), var(--_line)) var(--_bar) no-repeat;
   }
-  [data-layout='chart'] .children:not([data-stack]) > .item::before,
-  [data-layout='chart'] .children:not([data-stack]) > .item::after {
-    content: '';
-    position: absolute;
-    top: 0;
-    width: 50%;
-    height: calc(var(--_v) / 2);
-    border-top: 1px solid var(--_line);
+  [data-layout='chart'] .children:not([data-stack]) > :first-child {
+    --_bar: 100% 0 / 50% 1px;
   }
-  [data-layout='chart'] .children:not([data-stack]) > .item::before {
-    right: 50%;
+  [data-layout='chart'] .children:not([data-stack]) > :last-child {
+    --_bar: 0 0 / 50% 1px;
   }
-  [data-layout='chart'] .children:not([data-stack]) > .item::after {
-    left: 50%;
-    border-left: 1px solid var(--_line);
-  }
-  [data-layout='chart'] .children:not([data-stack]) > :first-child::before,
-  [data-layout='chart'] .children:not([data-stack]) > :last-child::after {
-    border-top: 0;
+  [data-layout='chart'] .children:not([data-stack]) > :only-child {
+    --_bar: 0 0 / 0 0;
   }
   /* Three or more leaves hang in a column under their parent's left side. */
   [data-layout='chart'] .children[data-stack] {
     --_s: 1.5rem;
+    --_x: calc(var(--_s) / 2);
     margin-inline-start: var(--_s);
-    padding-top: 1rem;
+    padding-top: 0.5rem;
   }
   [data-layout='chart'] .children[data-stack]::before {
     left: calc(var(--_s) / 2);
-    height: 1rem;
+    height: 0.5rem;
   }
-  [data-layout='chart'] [data-stack] > .item::before {
-    left: calc(-1 * var(--_s) / 2);
-    width: calc(var(--_s) / 2);
-  }
-  [data-layout='chart'] [data-stack] > .item:not(:last-child)::after {
-    content: '';
-    position: absolute;
-    left: calc(-1 * var(--_s) / 2);
-    top: 0;
-    bottom: -0.5rem;
-    border-left: 1px solid var(--_line);
+  [data-layout='chart'] [data-stack] .card {
+    width: var(--_node-w);
   }
 
   dialog {
@@ -414,6 +404,7 @@ export const styles = css`
     .chart {
       overflow: visible;
       zoom: var(--_zoom, 1);
+      print-color-adjust: exact;
     }
     .card {
       break-inside: avoid;
