@@ -44,6 +44,15 @@ export const styles = css`
     flex: 1 1 16rem;
     gap: 0.25rem;
   }
+  /* The number of matches, shown and announced; out of the flow when empty. */
+  [part='status'] {
+    margin: 0;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  [part='status']:empty {
+    position: absolute;
+  }
   input {
     font: inherit;
     color: inherit;
