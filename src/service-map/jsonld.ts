@@ -21,16 +21,14 @@ export function schemaOpeningHours(raw: string | undefined): string[] | undefine
   return out.length ? out : undefined;
 }
 
-const pageUrl = () => location.href.split('#')[0];
-
-function placeJsonLd(p: Place): JsonLd {
+function placeJsonLd(p: Place, base: string): JsonLd {
   const identifiers = [
     p.finess && { '@type': 'PropertyValue', propertyID: 'FINESS', value: p.finess },
     p.siret && { '@type': 'PropertyValue', propertyID: 'SIRET', value: p.siret },
   ].filter(Boolean);
   return {
     '@type': 'Organization',
-    '@id': `${pageUrl()}#lieu-${p.id}`,
+    '@id': `${base}#lieu-${p.id}`,
     name: p.nom,
     description: p.description || undefined,
     address: postalAddress(p),
@@ -44,8 +42,8 @@ function placeJsonLd(p: Place): JsonLd {
   };
 }
 
-function serviceJsonLd(s: Service, places: Set<string>, orgId: string): JsonLd {
-  const providers = (s.lieux ?? []).filter((id) => places.has(id)).map((id) => ({ '@id': `${pageUrl()}#lieu-${id}` }));
+function serviceJsonLd(s: Service, places: Set<string>, orgId: string, base: string): JsonLd {
+  const providers = (s.lieux ?? []).filter((id) => places.has(id)).map((id) => ({ '@id': `${base}#lieu-${id}` }));
   return {
     '@type': 'Service',
     name: s.nom,
@@ -56,19 +54,19 @@ function serviceJsonLd(s: Service, places: Set<string>, orgId: string): JsonLd {
       code === 'france' ? { '@type': 'Country', name: 'France' } : { '@type': 'AdministrativeArea', identifier: code },
     ),
     audience: s.publics?.length ? { '@type': 'Audience', audienceType: s.publics.join(', ') } : undefined,
-    hoursAvailable: undefined,
   };
 }
 
 export function serviceMapJsonLd(feed: Feed): JsonLd {
-  const orgId = `${pageUrl()}#organisation`;
+  const base = location.href.split('#')[0];
+  const orgId = `${base}#organisation`;
   const places = feed.lieux ?? [];
   const org = {
     ...organizationJsonLd(feed.organisation),
     '@id': orgId,
-    subOrganization: places.length ? places.map(placeJsonLd) : undefined,
+    subOrganization: places.length ? places.map((p) => placeJsonLd(p, base)) : undefined,
   };
   const ids = new Set(places.map((p) => p.id));
-  const services = (feed.services ?? []).map((s) => serviceJsonLd(s, ids, orgId));
+  const services = (feed.services ?? []).map((s) => serviceJsonLd(s, ids, orgId, base));
   return services.length ? { '@graph': [org, ...services] } : org;
 }

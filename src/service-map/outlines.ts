@@ -111,57 +111,76 @@ const shapesCache = new Map<Zone, ZoneShapes>();
 
 const fmt = (n: number) => String(Math.round(n * 10) / 10);
 
+/** Paths are drawn in tenths of a kilometre, as integers (short strings, built fast); the view scales by k / 10. */
+const UNIT = 10;
+
 function zoneShapes(zone: Zone): ZoneShapes {
   const cached = shapesCache.get(zone);
   if (cached) return cached;
   decode();
   const project = projectionFor(zone);
-  const projected = new Map<number, Array<[number, number]>>();
-  const arcOf = (i: number) => {
-    const idx = i < 0 ? ~i : i;
-    let p = projected.get(idx);
-    if (!p) projected.set(idx, (p = arcs![idx]!.map(([lon, lat]) => project(lon, lat))));
-    return i < 0 ? [...p].reverse() : p;
+  // Each arc once: its points as "x y" pieces, forward and backward, and its bounds.
+  const pieces = new Map<number, { fwd: string; rev: string; b: [number, number, number, number] }>();
+  const arc = (idx: number) => {
+    let a = pieces.get(idx);
+    if (!a) {
+      const b: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+      const pts = arcs![idx]!.map(([lon, lat]) => {
+        const [x, y] = project(lon, lat);
+        if (x < b[0]) b[0] = x;
+        if (y < b[1]) b[1] = y;
+        if (x > b[2]) b[2] = x;
+        if (y > b[3]) b[3] = y;
+        return Math.round(x * UNIT) + ' ' + Math.round(y * UNIT);
+      });
+      a = { fwd: pts.join('L'), rev: pts.reverse().join('L'), b };
+      pieces.set(idx, a);
+    }
+    return a;
   };
   const users = new Map<number, string[]>();
   const byDep = new Map<string, string>();
   const depBounds = new Map<string, [number, number, number, number]>();
   const all: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+  const grow = (target: [number, number, number, number], b: readonly number[]) => {
+    target[0] = Math.min(target[0], b[0]!);
+    target[1] = Math.min(target[1], b[1]!);
+    target[2] = Math.max(target[2], b[2]!);
+    target[3] = Math.max(target[3], b[3]!);
+  };
   for (const dep of deps!.values()) {
     if (dep.zone !== zone) continue;
-    let d = '';
     const b: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+    const rings: string[] = [];
     for (const polygon of dep.shape) {
       for (const ring of polygon) {
-        let first = true;
-        for (const i of ring) {
-          const idx = i < 0 ? ~i : i;
-          users.set(idx, [...(users.get(idx) ?? []), dep.region]);
-          for (const [x, y] of arcOf(i)) {
-            d += (first ? 'M' : 'L') + fmt(x) + ' ' + fmt(y);
-            first = false;
-            if (x < b[0]) b[0] = x;
-            if (y < b[1]) b[1] = y;
-            if (x > b[2]) b[2] = x;
-            if (y > b[3]) b[3] = y;
-          }
-        }
-        d += 'Z';
+        rings.push(
+          'M' +
+            ring
+              .map((i) => {
+                const idx = i < 0 ? ~i : i;
+                const regions = users.get(idx);
+                if (regions) regions.push(dep.region);
+                else users.set(idx, [dep.region]);
+                const a = arc(idx);
+                grow(b, a.b);
+                return i < 0 ? a.rev : a.fwd;
+              })
+              .join('L') +
+            'Z',
+        );
       }
     }
-    byDep.set(dep.code, d);
+    byDep.set(dep.code, rings.join(''));
     depBounds.set(dep.code, b);
-    all[0] = Math.min(all[0], b[0]);
-    all[1] = Math.min(all[1], b[1]);
-    all[2] = Math.max(all[2], b[2]);
-    all[3] = Math.max(all[3], b[3]);
+    grow(all, b);
   }
-  let strong = '';
+  const strong: string[] = [];
   for (const [idx, regions] of users) {
     if (regions.length === 2 && regions[0] === regions[1]) continue;
-    arcOf(idx).forEach(([x, y], j) => (strong += (j ? 'L' : 'M') + fmt(x) + ' ' + fmt(y)));
+    strong.push('M' + arc(idx).fwd);
   }
-  const shapes = { land: [...byDep.values()].join(''), strong, byDep, bounds: all, depBounds };
+  const shapes = { land: [...byDep.values()].join(''), strong: strong.join(''), byDep, bounds: all, depBounds };
   shapesCache.set(zone, shapes);
   return shapes;
 }
@@ -207,15 +226,16 @@ export class MapView {
   private pointers = new Map<number, { x: number; y: number }>();
   private gesture?: { x: number; y: number; dist: number; moved: boolean };
   private areas: readonly string[] = [];
-  private itemsKey = '';
+  /** The groups drawn last, by key, for the delegated event handlers. */
+  private groups = new Map<string, Placed[]>();
+  private lastItems?: readonly MapItem[];
 
   constructor(private readonly host: MapCallbacks) {}
 
   /** The places to show, and the départements to shade; refits when they change. */
   setItems(items: readonly MapItem[], areas: readonly string[] = []): void {
-    const key = items.map((i) => i.id + ':' + i.lon + ':' + i.lat).join('|') + '#' + areas.join(',');
-    if (key === this.itemsKey) return;
-    this.itemsKey = key;
+    if (items === this.lastItems && areas === this.areas) return;
+    this.lastItems = items;
     this.areas = areas;
     const count = new Map<Zone, number>();
     for (const i of items) count.set(i.zone, (count.get(i.zone) ?? 0) + 1);
@@ -240,12 +260,14 @@ export class MapView {
     this.fit();
   }
 
-  setSize(width: number, height: number): void {
-    if (Math.abs(width - this.width) < 1 && Math.abs(height - this.height) < 1) return;
+  /** The map's size in pixels; true when it changed. */
+  setSize(width: number, height: number): boolean {
+    if (Math.abs(width - this.width) < 1 && Math.abs(height - this.height) < 1) return false;
     const refit = this.k === this.fitted.k && this.cx === this.fitted.cx && this.cy === this.fitted.cy;
     this.width = Math.max(120, width);
     this.height = Math.max(120, height);
     if (refit) this.fit();
+    return true;
   }
 
   /** Frames the places (and areas) shown; the whole zone when there are none. */
@@ -442,11 +464,67 @@ export class MapView {
     this.host.changed();
   }
 
+  /**
+   * When the group drawn around a place cannot be separated by zooming (its
+   * places share a spot, or the zoom is at its closest), spread it out.
+   * Returns false when the place is not in a group or zooming would separate it.
+   */
+  spreadGroupOf(id: string): boolean {
+    for (const [key, members] of this.groups) {
+      if (!members.some((m) => m.item.id === id)) continue;
+      const xs = members.map((m) => m.x);
+      const ys = members.map((m) => m.y);
+      const span = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
+      if (this.k < K_MAX && span * K_MAX >= CLUSTER_RADIUS) return false;
+      this.spread = key;
+      this.host.changed();
+      return true;
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------- delegated events
+
+  private activate(t: Element) {
+    const id = t.getAttribute('data-id');
+    if (id) {
+      this.host.select(id, t);
+      return;
+    }
+    const key = t.getAttribute('data-key')!;
+    const members = this.groups.get(key);
+    if (members) this.openCluster(members, key);
+  }
+
+  private onClick = (e: Event) => {
+    const t = target(e);
+    if (t) this.activate(t);
+  };
+
+  private onKeyDown = (e: KeyboardEvent) => {
+    const t = target(e);
+    if (t && (e.key === 'Enter' || e.key === ' ')) {
+      e.preventDefault();
+      this.activate(t);
+    }
+  };
+
+  private onOver = (e: Event) => {
+    const id = target(e)?.getAttribute('data-id');
+    if (id) this.host.hover(id);
+  };
+
+  private onOut = (e: Event) => {
+    const from = target(e);
+    const to = ((e as PointerEvent | FocusEvent).relatedTarget as Element | null)?.closest?.('.marker, .cluster');
+    if (from && from !== to) this.host.hover(undefined);
+  };
+
   // ---------------------------------------------------------------- drawing
 
   render(o: RenderOptions): TemplateResult {
     const shapes = zoneShapes(this.mainZone);
-    const t = `translate(${fmt(this.width / 2 - this.cx * this.k)} ${fmt(this.height / 2 - this.cy * this.k)}) scale(${this.k})`;
+    const t = `translate(${fmt(this.width / 2 - this.cx * this.k)} ${fmt(this.height / 2 - this.cy * this.k)}) scale(${this.k / UNIT})`;
     const areas = (o.areas ?? []).map((a) => shapes.byDep.get(a)).filter(Boolean).join('');
     // Markers in view (with a margin), grouped.
     const visible = this.placed
@@ -462,7 +540,10 @@ export class MapView {
       origin = svg`<g part="origin" transform="translate(${fmt(x)} ${fmt(y)})" aria-label=${o.strings.you} role="img">
         <circle r="9" class="origin-halo"></circle><circle r="4" class="origin-dot"></circle></g>`;
     }
-    return html`<svg part="map-svg" viewBox="0 0 ${fmt(this.width)} ${fmt(this.height)}" width=${fmt(this.width)} height=${fmt(this.height)}>
+    this.groups.clear();
+    return html`<svg part="map-svg" class="map-svg" viewBox="0 0 ${fmt(this.width)} ${fmt(this.height)}" width=${fmt(this.width)} height=${fmt(this.height)}
+      @click=${this.onClick} @keydown=${this.onKeyDown} @pointerover=${this.onOver} @focusin=${this.onOver}
+      @pointerout=${this.onOut} @focusout=${this.onOut}>
       <g transform=${t}>
         <path class="land" d=${shapes.land}></path>
         ${areas ? svg`<path part="area" class="area" d=${areas}></path>` : nothing}
@@ -496,10 +577,9 @@ export class MapView {
     const hot = members.some((m) => m.item.id === o.hot || m.item.id === o.selected);
     const r = Math.min(22, 13 + Math.log2(members.length) * 2.5);
     const label = o.strings.group(members.length) + ' : ' + members.map((m) => m.item.name).join(', ');
-    return svg`<g part="cluster" class="cluster" role="button" tabindex="0" aria-label=${label} ?data-hot=${hot}
-      transform="translate(${fmt(c.x)} ${fmt(c.y)})"
-      @click=${() => this.openCluster(members, key)}
-      @keydown=${(e: KeyboardEvent) => activate(e, () => this.openCluster(members, key))}>
+    this.groups.set(key, members);
+    return svg`<g part="cluster" class="cluster" role="button" tabindex="0" aria-label=${label} ?data-hot=${hot} data-key=${key}
+      transform="translate(${fmt(c.x)} ${fmt(c.y)})">
       <circle class="focus-ring" r=${fmt(r + 5)}></circle>
       <circle class="cluster-disc" r=${fmt(r)}></circle>
       <text class="count" dy="0.35em" aria-hidden="true">${members.length}</text>
@@ -512,11 +592,7 @@ export class MapView {
     const label = item.name + (item.approx ? ` (${o.strings.approx})` : '') + (selected ? ` – ${o.strings.selected}` : '');
     return svg`<g part="marker" class="marker" role="button" tabindex="0" aria-label=${label} data-id=${item.id}
       ?data-approx=${item.approx} ?data-hot=${hot} ?data-selected=${selected}
-      transform="translate(${fmt(x)} ${fmt(y)})"
-      @click=${(e: Event) => this.host.select(item.id, e.currentTarget as Element)}
-      @keydown=${(e: KeyboardEvent) => activate(e, () => this.host.select(item.id, e.currentTarget as Element))}
-      @pointerenter=${() => this.host.hover(item.id)} @pointerleave=${() => this.host.hover(undefined)}
-      @focus=${() => this.host.hover(item.id)} @blur=${() => this.host.hover(undefined)}>
+      transform="translate(${fmt(x)} ${fmt(y)})">
       <circle class="focus-ring" r="13"></circle>
       ${selected ? svg`<circle class="halo" r="13"></circle>` : nothing}
       <circle class="pin" r=${selected || hot ? 9 : 7}></circle>
@@ -542,7 +618,7 @@ export class MapView {
     return svg`<g class="inset" part="inset">
       <rect class="inset-frame" x=${fmt(x0)} y=${fmt(y0)} width=${fmt(size)} height=${fmt(size)} rx="4"></rect>
       <text class="inset-name" x=${fmt(x0 + 5)} y=${fmt(y0 + 12)} aria-hidden="true">${departementName(zone) ?? zone}</text>
-      <g transform="translate(${fmt(ox)} ${fmt(oy)}) scale(${k})">
+      <g transform="translate(${fmt(ox)} ${fmt(oy)}) scale(${k / UNIT})">
         <path class="land" d=${shapes.land}></path>
         ${areas ? svg`<path class="area" d=${areas}></path>` : nothing}
         <path class="strong" d=${shapes.strong}></path>
@@ -559,10 +635,4 @@ export class MapView {
   }
 }
 
-function activate(e: KeyboardEvent, action: () => void) {
-  if (e.key === 'Enter' || e.key === ' ') {
-    e.preventDefault();
-    e.stopPropagation();
-    action();
-  }
-}
+const target = (e: Event) => (e.target as Element | null)?.closest?.('.marker, .cluster') ?? undefined;

@@ -59,8 +59,8 @@ interface Entry {
   lat?: number;
   /** Placed at its département's centre. */
   approx: boolean;
-  /** Commune, postcode and name, normalised for the search. */
-  text: string;
+  /** Commune, postcode and name, normalised for the search (computed on the first search). */
+  text?: string;
   publics: Set<string>;
   themes: Set<string>;
 }
@@ -80,6 +80,9 @@ const label = (code: string, lang: 'fr' | 'en') => {
   }
   return code;
 };
+
+/** Places shown at first in the list, and added by "Afficher plus". */
+const PAGE = 50;
 
 const kmText = (km: number, lang: 'fr' | 'en') =>
   new Intl.NumberFormat(lang, { maximumFractionDigits: km < 10 ? 1 : 0 }).format(km);
@@ -161,6 +164,8 @@ export class ServiceMap extends AssoElement {
   @state() private mapState: 'loading' | 'ready' | 'error' = 'loading';
   @state() private tilesState: 'off' | 'loading' | 'on' | 'error' = 'off';
   @state() private printing = false;
+  /** How many places of the list are shown; "Afficher plus" adds a page. */
+  @state() private limit = PAGE;
 
   private outlines?: OutlinesModule;
   private view?: MapView;
@@ -168,9 +173,16 @@ export class ServiceMap extends AssoElement {
   private resize?: ResizeObserver;
   private observed?: Element;
   private entriesCache?: { feed: Feed; geo: unknown; entries: Entry[] };
+  private filterCache?: { entries: Entry[]; lang: string; kinds: string[]; audiences: string[]; themes: string[] };
+  private jsonLdCache?: { feed: Feed; data: JsonLd };
+  private jsonLdDue = false;
+  private shownCache?: { entries: Entry[]; key: string; list: Entry[] };
+  private mapItemsCache?: { shown: Entry[]; items: MapItem[]; areas: string[] };
+  private jsonLdTimer?: number;
   private returnToMarker?: string;
   private focusAfter?: () => void;
   private dragged = false;
+  private mapSize?: { width: number; height: number };
 
   constructor() {
     super({ lieux: v.array(placeSchema, 'liste'), services: v.array(serviceSchema, 'liste') });
@@ -212,56 +224,75 @@ export class ServiceMap extends AssoElement {
   }
 
   protected jsonLd(feed: Feed): JsonLd | undefined {
-    return serviceMapJsonLd(feed);
+    // Written once the first render is on screen (idle time), then kept: it does not change with the filters or the view.
+    if (!this.jsonLdDue) {
+      this.jsonLdTimer ??= (window.requestIdleCallback ?? setTimeout)(
+        () => {
+          this.jsonLdDue = true;
+          this.requestUpdate();
+        },
+        { timeout: 500 },
+      );
+      return undefined;
+    }
+    if (this.jsonLdCache?.feed !== feed) this.jsonLdCache = { feed, data: serviceMapJsonLd(feed) };
+    return this.jsonLdCache.data;
   }
 
   private entries(feed: Feed): Entry[] {
     const c = this.entriesCache;
-    if (c && c.feed === feed && c.geo === this.outlines) return c.entries;
+    if (c && c.feed === feed) {
+      if (c.geo !== this.outlines && this.outlines) {
+        // The outlines just arrived: place the entries known only by their département.
+        for (const e of c.entries) this.placeByDepartement(e);
+        c.geo = this.outlines;
+      }
+      return c.entries;
+    }
     const services = feed.services ?? [];
     const entries = (feed.lieux ?? []).map((place): Entry => {
       const own = services.filter((s) => s.lieux?.includes(place.id));
       const dep = place.code_insee ? departementOfInsee(place.code_insee) : place.code_postal ? departementOfPostcode(place.code_postal) : undefined;
-      let lon = place.longitude;
-      let lat = place.latitude;
-      let approx = false;
-      let zone: Zone | undefined;
-      if (lon !== undefined && lat !== undefined) zone = zoneOfPoint(lon, lat);
-      else if (dep && this.outlines) {
-        const centre = this.outlines.departementCentre(dep);
-        if (centre) {
-          [lon, lat] = centre;
-          approx = true;
-          zone = zoneOfDepartement(dep);
-        }
-      }
-      return {
+      const { longitude: lon, latitude: lat } = place;
+      const e: Entry = {
         place,
         services: own,
         dep,
-        zone,
+        zone: lon !== undefined && lat !== undefined ? zoneOfPoint(lon, lat) : undefined,
         lon,
         lat,
-        approx,
-        text: normalizeText([place.commune, place.code_postal, place.nom].filter(Boolean).join(' ')),
+        approx: false,
+        text: undefined,
         publics: new Set([...(place.publics ?? []), ...own.flatMap((s) => s.publics ?? [])]),
         themes: new Set([...(place.thematiques ?? []), ...own.flatMap((s) => s.thematiques ?? [])]),
       };
+      this.placeByDepartement(e);
+      return e;
     });
     this.entriesCache = { feed, geo: this.outlines, entries };
     return entries;
   }
 
-  private passes(e: Entry): boolean {
+  /** A place without coordinates goes to the centre of the département of its INSEE code or postcode, said to be approximate. */
+  private placeByDepartement(e: Entry) {
+    if (e.lon !== undefined && e.lat !== undefined) return;
+    const centre = e.dep && this.outlines?.departementCentre(e.dep);
+    if (!centre) return;
+    [e.lon, e.lat] = centre;
+    e.approx = true;
+    e.zone = zoneOfDepartement(e.dep!);
+  }
+
+  private passes(e: Entry, q = normalizeText(this.q)): boolean {
     if (this.kind && e.place.type !== this.kind) return false;
     if (this.audience && !e.publics.has(this.audience)) return false;
     if (this.theme && !e.themes.has(this.theme)) return false;
-    const q = normalizeText(this.q);
     if (!q) return true;
     if (/^\d[\dab]*$/i.test(q.replace(/\s/g, ''))) {
       const digits = q.replace(/\s/g, '').toUpperCase();
       return !!(e.place.code_postal?.startsWith(digits) || e.place.code_insee?.startsWith(digits) || e.dep === digits);
     }
+    e.text ??= normalizeText([e.place.commune, e.place.code_postal, e.place.nom].filter(Boolean).join(' '));
     return e.text.includes(q);
   }
 
@@ -269,13 +300,21 @@ export class ServiceMap extends AssoElement {
     return this.origin && e.lat !== undefined && e.lon !== undefined ? distanceKm(this.origin, { lat: e.lat, lon: e.lon }) : undefined;
   }
 
+  /** The places that pass the filters, nearest first when sorted by distance; the same array while nothing changes. */
   private shown(feed: Feed): Entry[] {
-    const list = this.entries(feed).filter((e) => this.passes(e));
-    if (!this.origin) return list;
-    return list
-      .map((e) => ({ e, d: this.distance(e) ?? Infinity }))
-      .sort((a, b) => a.d - b.d)
-      .map((x) => x.e);
+    const entries = this.entries(feed);
+    const key = [this.q, this.kind, this.audience, this.theme, this.origin?.lat, this.origin?.lon, this.outlines ? 1 : 0].join('\u0000');
+    if (this.shownCache?.entries === entries && this.shownCache.key === key) return this.shownCache.list;
+    const q = normalizeText(this.q);
+    let list = entries.filter((e) => this.passes(e, q));
+    if (this.origin) {
+      list = list
+        .map((e) => ({ e, d: this.distance(e) ?? Infinity }))
+        .sort((a, b) => a.d - b.d)
+        .map((x) => x.e);
+    }
+    this.shownCache = { entries, key, list };
+    return list;
   }
 
   // ---------------------------------------------------------------- map life
@@ -285,12 +324,12 @@ export class ServiceMap extends AssoElement {
     const el = this.renderRoot.querySelector<HTMLElement>('[part~="map"]');
     if (el && el !== this.observed) {
       this.observed = el;
+      // Sizes come from the observer (after layout): reading clientWidth here would force a layout of the whole list.
       this.resize ??= new ResizeObserver((records) => {
         const r = records[records.length - 1]!.contentRect;
-        if (this.view && r.width > 0) {
-          this.view.setSize(r.width, r.height);
-          this.requestUpdate();
-        }
+        if (r.width <= 0) return;
+        this.mapSize = { width: r.width, height: r.height };
+        if (this.view?.setSize(r.width, r.height)) this.requestUpdate();
       });
       this.resize.disconnect();
       this.resize.observe(el);
@@ -310,8 +349,7 @@ export class ServiceMap extends AssoElement {
           hover: (id) => (this.hot = id),
           changed: () => this.requestUpdate(),
         });
-        const el = this.observed as HTMLElement | undefined;
-        if (el && el.clientWidth) this.view.setSize(el.clientWidth, el.clientHeight);
+        if (this.mapSize) this.view.setSize(this.mapSize.width, this.mapSize.height);
         this.mapState = 'ready';
       },
       () => (this.mapState = 'error'),
@@ -332,6 +370,9 @@ export class ServiceMap extends AssoElement {
   private open(id: string | undefined, emit: boolean) {
     this.selected = id;
     if (!id) return;
+    const feed = this.feedController.feed;
+    const index = feed ? this.shown(feed).findIndex((e) => e.place.id === id) : -1;
+    if (index >= this.limit) this.limit = index + 1;
     this.view?.reveal(id);
     const place = this.feedController.feed?.lieux?.find((p) => p.id === id);
     if (emit && place) {
@@ -359,24 +400,23 @@ export class ServiceMap extends AssoElement {
     };
   }
 
-  /** "Voir sur la carte": zoom until the place has its own marker, and focus it. */
+  /** "Voir sur la carte": zoom until the place has its own marker (or spread its group out), and focus it. */
   private async showOnMap(id: string) {
-    const view = this.view;
-    if (!view) return;
+    const view = this.view!;
     view.reveal(id);
-    for (let i = 0; i < 12; i++) {
+    for (let i = 0; i < 16; i++) {
       await this.updateComplete;
       const marker = this.renderRoot.querySelector<SVGElement>(`[part~="marker"][data-id="${CSS.escape(id)}"]`);
       if (marker) {
         marker.focus();
         return;
       }
-      if (!view.canZoomIn) break;
-      view.zoomBy(2);
-      view.reveal(id);
-      const e = this.entriesCache?.entries.find((x) => x.place.id === id);
-      if (e && view.isFitted === false) view.reveal(id);
+      if (!view.spreadGroupOf(id)) {
+        view.zoomBy(2);
+        view.reveal(id);
+      }
     }
+    /* c8 ignore next */
     this.renderRoot.querySelector<HTMLElement>('[part~="map"]')?.focus();
   }
 
@@ -397,16 +437,28 @@ export class ServiceMap extends AssoElement {
     setTimeout(() => (this.dragged = false));
   }
 
+  /** Hovering or focusing a place of the list highlights its marker (one listener for the whole list). */
+  private onListOver = (e: Event) => {
+    const id = (e.target as Element).closest?.('[data-item]')?.getAttribute('data-item');
+    if (id && id !== this.hot) this.hot = id;
+  };
+
+  private onListLeave = (e: Event) => {
+    const to = (e as FocusEvent).relatedTarget as Element | null;
+    if (!to?.closest?.('[data-item]')) this.hot = undefined;
+  };
+
   // ---------------------------------------------------------------- filters
 
   private changed(patch: { q?: string; kind?: string; audience?: string; theme?: string }) {
     Object.assign(this, patch);
+    this.limit = PAGE;
     this.emitFilter();
   }
 
   private emitFilter() {
     const feed = this.feedController.feed;
-    const count = feed ? this.entries(feed).filter((e) => this.passes(e)).length : 0;
+    const count = feed ? this.shown(feed).length : 0;
     this.dispatchEvent(
       new CustomEvent<MapFilterDetail>('asso-map-filter', {
         detail: { filters: { q: this.q, kind: this.kind, audience: this.audience, theme: this.theme, nearMe: !!this.origin }, count },
@@ -418,6 +470,7 @@ export class ServiceMap extends AssoElement {
 
   private reset() {
     this.q = this.kind = this.audience = this.theme = '';
+    this.limit = PAGE;
     this.emitFilter();
     this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
   }
@@ -484,20 +537,20 @@ export class ServiceMap extends AssoElement {
     const l = Math.min(6, Math.max(2, Math.round(level) || 2));
     switch (l) {
       case 2:
-        return html`<h2 part=${part} id=${id ?? nothing}>${content}</h2>`;
+        return html`<h2 part=${part} class=${part} id=${id ?? nothing}>${content}</h2>`;
       case 3:
-        return html`<h3 part=${part} id=${id ?? nothing}>${content}</h3>`;
+        return html`<h3 part=${part} class=${part} id=${id ?? nothing}>${content}</h3>`;
       case 4:
-        return html`<h4 part=${part} id=${id ?? nothing}>${content}</h4>`;
+        return html`<h4 part=${part} class=${part} id=${id ?? nothing}>${content}</h4>`;
       case 5:
-        return html`<h5 part=${part} id=${id ?? nothing}>${content}</h5>`;
+        return html`<h5 part=${part} class=${part} id=${id ?? nothing}>${content}</h5>`;
       default:
-        return html`<h6 part=${part} id=${id ?? nothing}>${content}</h6>`;
+        return html`<h6 part=${part} class=${part} id=${id ?? nothing}>${content}</h6>`;
     }
   }
 
   protected renderEmpty(): TemplateResult {
-    return html`<section part="base" aria-labelledby="h">
+    return html`<section part="base" class="base" aria-labelledby="h">
       ${this.headingTag(this.headingLevel, this.heading || this.t.heading, 'heading', 'h')}
       <p>${this.t.empty}</p>
     </section>`;
@@ -511,31 +564,66 @@ export class ServiceMap extends AssoElement {
     const placeIds = new Set(all.map((e) => e.place.id));
     const orphans = services.filter((s) => !s.lieux?.some((id) => placeIds.has(id)));
     const filtered = !!(this.q || this.kind || this.audience || this.theme);
-    return html`<section part="base" aria-labelledby="h" ?data-printing=${this.printing}>
+    return html`<section part="base" class="base" aria-labelledby="h" ?data-printing=${this.printing}>
       ${this.headingTag(this.headingLevel, this.heading || t.heading, 'heading', 'h')}
       ${this.renderFilters(all, filtered)}
-      <div part="count" role="status">
+      <div part="count" class="count" role="status">
         <p>${filtered ? t.places(shown.length) : t.places(shown.length)}${shown.length === 0 ? html` ${t.noResultHelp}` : nothing}</p>
         ${this.renderGeoMessage()}
       </div>
-      <div part="layout">
+      <div part="layout" class="layout">
         ${this.renderMap(shown, orphans)}
-        <div part="list-area">
-          <ul part="list" aria-label=${t.list}>
-            ${shown.map((e) => this.renderItem(e))}
+        <div part="list-area" class="list-area">
+          <ul
+            part="list"
+            class="list"
+            aria-label=${t.list}
+            @pointerover=${this.onListOver}
+            @focusin=${this.onListOver}
+            @pointerleave=${this.onListLeave}
+            @focusout=${this.onListLeave}
+          >
+            ${shown.slice(0, this.printing ? shown.length : this.limit).map((e) => this.renderItem(e))}
           </ul>
+          ${!this.printing && shown.length > this.limit ? this.renderMore(shown.length - this.limit) : nothing}
           ${orphans.length ? this.renderOrphans(orphans) : nothing}
         </div>
       </div>
     </section>`;
   }
 
+  /** "Afficher 50 lieux de plus": the list grows by pages; the focus goes to the first new place. */
+  private renderMore(rest: number): TemplateResult {
+    return html`<button
+      type="button"
+      part="more"
+      class="more"
+      @click=${() => {
+        const first = this.limit;
+        this.limit += PAGE;
+        this.focusAfter = () => this.renderRoot.querySelectorAll<HTMLElement>('[part~="item-button"]')[first]?.focus();
+      }}
+    >
+      ${this.t.more(Math.min(PAGE, rest), rest)}
+    </button>`;
+  }
+
   private renderFilters(all: Entry[], filtered: boolean): TemplateResult {
     const t = this.t;
     const lang = this.lang_;
-    const kinds = [...new Set(all.map((e) => e.place.type).filter((k): k is string => !!k))].sort((a, b) => a.localeCompare(b, lang));
-    const audiences = [...new Set(all.flatMap((e) => [...e.publics]))].sort((a, b) => label(a, lang).localeCompare(label(b, lang), lang));
-    const themes = [...new Set(all.flatMap((e) => [...e.themes]))].sort((a, b) => label(a, lang).localeCompare(label(b, lang), lang));
+    if (this.filterCache?.entries !== all || this.filterCache.lang !== lang) {
+      // Sorted without Intl.Collator: creating one costs tens of milliseconds on a fresh page.
+      const key = (x: string) => normalizeText(label(x, lang));
+      const byLabel = (a: string, b: string) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+      this.filterCache = {
+        entries: all,
+        lang,
+        kinds: [...new Set(all.map((e) => e.place.type).filter((k): k is string => !!k))].sort(byLabel),
+        audiences: [...new Set(all.flatMap((e) => [...e.publics]))].sort(byLabel),
+        themes: [...new Set(all.flatMap((e) => [...e.themes]))].sort(byLabel),
+      };
+    }
+    const { kinds, audiences, themes } = this.filterCache;
     const select = (id: string, name: string, value: string, options: string[], key: 'kind' | 'audience' | 'theme', allText: string) =>
       options.length > 1
         ? html`<div class="field">
@@ -546,7 +634,7 @@ export class ServiceMap extends AssoElement {
             </select>
           </div>`
         : nothing;
-    return html`<form part="filters" role="search" aria-label=${t.filters} @submit=${(e: Event) => e.preventDefault()}>
+    return html`<form part="filters" class="filters" role="search" aria-label=${t.filters} @submit=${(e: Event) => e.preventDefault()}>
       <div class="field search">
         <label for="q">${t.search}</label>
         <input
@@ -562,7 +650,7 @@ export class ServiceMap extends AssoElement {
       ${select('kind', t.kind, this.kind, kinds, 'kind', t.all)} ${select('audience', t.audience, this.audience, audiences, 'audience', t.all)}
       ${select('theme', t.theme, this.theme, themes, 'theme', t.allThemes)}
       <div class="actions">
-        <button type="button" part="near-me" aria-pressed=${this.origin ? 'true' : 'false'} @click=${() => this.nearMe()}>
+        <button type="button" part="near-me" class="near-me" aria-pressed=${this.origin ? 'true' : 'false'} @click=${() => this.nearMe()}>
           ${this.origin ? t.nearMeStop : t.nearMe}
         </button>
         ${filtered ? html`<button type="button" part="reset" @click=${() => this.reset()}>${t.reset}</button>` : nothing}
@@ -584,7 +672,7 @@ export class ServiceMap extends AssoElement {
               : this.geo === 'unsupported'
                 ? t.geoUnsupported
                 : '';
-    return text ? html`<p part="geo-message" data-geo=${this.geo}>${text}</p>` : nothing;
+    return text ? html`<p part="geo-message" class="geo-message" data-geo=${this.geo}>${text}</p>` : nothing;
   }
 
   private renderMap(shown: Entry[], orphans: Service[]): TemplateResult {
@@ -608,8 +696,11 @@ export class ServiceMap extends AssoElement {
     ];
     let svgMap: unknown = nothing;
     if (this.view && this.mapState === 'ready') {
-      const items: MapItem[] = positioned.map((e) => ({ id: e.place.id, name: e.place.nom, lon: e.lon!, lat: e.lat!, approx: e.approx, zone: e.zone! }));
-      this.view.setItems(items, areas);
+      if (this.mapItemsCache?.shown !== shown) {
+        const items: MapItem[] = positioned.map((e) => ({ id: e.place.id, name: e.place.nom, lon: e.lon!, lat: e.lat!, approx: e.approx, zone: e.zone! }));
+        this.mapItemsCache = { shown, items, areas };
+      }
+      this.view.setItems(this.mapItemsCache.items, this.mapItemsCache.areas);
       svgMap = this.view.render({
         selected: this.selected,
         hot: this.hot,
@@ -619,15 +710,15 @@ export class ServiceMap extends AssoElement {
       });
     }
     const view = this.view;
-    return html`<div part="map-area" ?hidden=${this.printing && false}>
+    return html`<div part="map-area" class="map-area" ?hidden=${this.printing && false}>
       <div class="map-tools">
         ${tilesOn
           ? html`<button type="button" part="tiles-back" @click=${() => this.tilesOff()}>${t.tilesBack}</button>`
-          : html`<button type="button" part="zoom-button" aria-label=${t.zoomIn} title=${t.zoomIn} ?disabled=${!view?.canZoomIn}
+          : html`<button type="button" part="zoom-button" class="zoom-button" aria-label=${t.zoomIn} title=${t.zoomIn} ?disabled=${!view?.canZoomIn}
                 @click=${() => view?.zoomBy(1.5)}>+</button>
-              <button type="button" part="zoom-button" aria-label=${t.zoomOut} title=${t.zoomOut} ?disabled=${!view?.canZoomOut}
+              <button type="button" part="zoom-button" class="zoom-button" aria-label=${t.zoomOut} title=${t.zoomOut} ?disabled=${!view?.canZoomOut}
                 @click=${() => view?.zoomBy(1 / 1.5)}>−</button>
-              <button type="button" part="zoom-button" @click=${() => {
+              <button type="button" part="zoom-button" class="zoom-button" @click=${() => {
                 view?.fit();
                 this.requestUpdate();
               }}>${t.recenter}</button>`}
@@ -638,7 +729,7 @@ export class ServiceMap extends AssoElement {
             ${this.tilesState === 'loading' ? html`<p class="map-message">${t.tilesLoading}</p>` : nothing}
           </div>`
         : html`<div
-            part="map"
+            part="map" class="map"
             role="application"
             aria-roledescription=${this.lang_ === 'fr' ? 'carte' : 'map'}
             aria-label=${t.map}
@@ -681,7 +772,7 @@ export class ServiceMap extends AssoElement {
     const detailsId = `details-${p.id}`;
     const name = html`<button
       type="button"
-      part="item-button"
+      part="item-button" class="item-button"
       data-toggle=${p.id}
       aria-expanded=${open ? 'true' : 'false'}
       aria-controls=${detailsId}
@@ -689,15 +780,7 @@ export class ServiceMap extends AssoElement {
     >
       ${p.nom}
     </button>`;
-    return html`<li
-      part="item"
-      ?data-hot=${this.hot === p.id}
-      ?data-selected=${this.selected === p.id}
-      @pointerenter=${() => (this.hot = p.id)}
-      @pointerleave=${() => (this.hot = undefined)}
-      @focusin=${() => (this.hot = p.id)}
-      @focusout=${() => (this.hot = undefined)}
-    >
+    return html`<li part="item" class="item" data-item=${p.id} ?data-hot=${this.hot === p.id} ?data-selected=${this.selected === p.id}>
       ${this.headingTag(this.headingLevel + 1, name, 'item-title')}
       <p class="summary">
         ${p.type ? html`<span>${p.type}</span>` : nothing}
@@ -718,7 +801,7 @@ export class ServiceMap extends AssoElement {
     const row = (name: string, value: unknown) => html`<div><dt>${name}</dt><dd>${value}</dd></div>`;
     const areas = [...new Set([...(p.zone_eligibilite ?? []), ...e.services.flatMap((s) => s.zone_eligibilite ?? [])])];
     return html`<div
-      part="details"
+      part="details" class="details"
       id=${id}
       data-details=${p.id}
       tabindex="-1"
@@ -769,7 +852,7 @@ export class ServiceMap extends AssoElement {
     const now = this.now ?? new Date();
     const status = openStatus(oh, now, dep)!;
     const detail = statusDetail(status, parisTime(now), this.lang_);
-    return html`<p part="open-status" ?data-open=${status.open}>
+    return html`<p part="open-status" class="open-status" ?data-open=${status.open}>
         <strong>${status.open ? t.openNow : t.closedNow}</strong>${detail ? html` · ${detail}` : nothing}
       </p>
       <ul class="hours">
@@ -781,7 +864,7 @@ export class ServiceMap extends AssoElement {
     const t = this.t;
     const lang = this.lang_;
     const level = this.headingLevel + 2;
-    return html`<div part="services">
+    return html`<div part="services" class="services">
       ${this.headingTag(level, title, 'services-title')}
       <ul>
         ${services.map(

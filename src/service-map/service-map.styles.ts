@@ -7,11 +7,11 @@ export const styles = css`
     --_area: var(--asso-map-area, color-mix(in srgb, var(--_marker) 22%, transparent));
     --_map-height: var(--asso-map-height, 20rem);
   }
-  [part~='base'] {
+  .base {
     display: grid;
     gap: var(--_space-m);
   }
-  [part~='filters'] {
+  .filters {
     display: flex;
     flex-wrap: wrap;
     gap: var(--_space-s) var(--_space-m);
@@ -54,38 +54,38 @@ export const styles = css`
     flex-wrap: wrap;
     gap: var(--_space-s);
   }
-  [part~='near-me'][aria-pressed='true'] {
+  .near-me[aria-pressed='true'] {
     background: color-mix(in srgb, currentColor 12%, transparent);
   }
-  [part~='count'] p {
+  .count p {
     margin: 0;
   }
-  [part~='count'] p:first-child {
+  .count p:first-child {
     font-weight: 600;
   }
-  [part~='geo-message'] {
+  .geo-message {
     font-weight: normal;
   }
-  [part~='layout'] {
+  .layout {
     display: grid;
     gap: var(--_space-m);
     grid-template-columns: minmax(0, 1fr);
   }
   @container (min-width: 46rem) {
-    [part~='base'] {
+    .base {
       --_map-height: var(--asso-map-height, 28rem);
     }
-    [part~='layout'] {
+    .layout {
       grid-template-columns: minmax(0, 3fr) minmax(16rem, 2fr);
       align-items: start;
     }
-    [part~='list-area'] {
+    .list-area {
       max-height: var(--asso-map-list-height, calc(var(--_map-height) + 6rem));
       overflow: auto;
       padding-inline-end: 0.25rem;
     }
   }
-  [part~='map-area'] {
+  .map-area {
     display: grid;
     gap: var(--_space-s);
     min-width: 0;
@@ -95,15 +95,15 @@ export const styles = css`
     flex-wrap: wrap;
     gap: var(--_space-s);
   }
-  [part~='zoom-button'] {
+  .zoom-button {
     min-width: 2.75rem;
     font-weight: 700;
   }
-  [part~='zoom-button']:disabled {
+  .zoom-button:disabled {
     opacity: 0.45;
     cursor: default;
   }
-  [part~='map'],
+  .map,
   .tiles-map {
     position: relative;
     height: var(--_map-height);
@@ -115,7 +115,7 @@ export const styles = css`
     user-select: none;
     -webkit-user-select: none;
   }
-  [part~='map']:focus-visible,
+  .map:focus-visible,
   .tiles-map:focus-within {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
@@ -149,7 +149,7 @@ export const styles = css`
     padding: var(--_space-m);
     text-align: center;
   }
-  [part~='map-svg'] {
+  .map-svg {
     display: block;
     width: 100%;
     height: 100%;
@@ -273,28 +273,32 @@ export const styles = css`
   .tiles-placeholder p {
     margin: 0;
   }
-  [part~='list'] {
+  .list {
     list-style: none;
     margin: 0;
     padding: 0;
     display: grid;
     gap: var(--_space-s);
   }
-  [part~='item'] {
+  .more {
+    margin-top: var(--_space-s);
+    width: 100%;
+  }
+  .item {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: var(--_space-s) var(--_space-m);
   }
-  [part~='item'][data-hot],
-  [part~='item'][data-selected] {
+  .item[data-hot],
+  .item[data-selected] {
     border-color: var(--_marker);
     box-shadow: inset 0.25rem 0 0 var(--_marker);
   }
-  [part~='item-title'] {
+  .item-title {
     margin: 0;
     font-size: 1.05em;
   }
-  [part~='item-button'] {
+  .item-button {
     all: unset;
     box-sizing: border-box;
     cursor: pointer;
@@ -306,7 +310,7 @@ export const styles = css`
     width: 100%;
     min-height: 1.75rem;
   }
-  [part~='item-button']:focus-visible {
+  .item-button:focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
@@ -323,12 +327,12 @@ export const styles = css`
     border-radius: 1em;
     padding: 0 0.5em;
   }
-  [part~='details'] {
+  .details {
     margin-top: var(--_space-s);
     padding-top: var(--_space-s);
     border-top: 1px solid var(--_border);
   }
-  [part~='details']:focus-visible {
+  .details:focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 4px;
   }
@@ -358,28 +362,28 @@ export const styles = css`
     padding: 0;
     margin: 0;
   }
-  [part~='open-status'] {
+  .open-status {
     margin: 0;
   }
-  [part~='open-status'] strong {
+  .open-status strong {
     color: var(--_danger);
   }
-  [part~='open-status'][data-open] strong {
+  .open-status[data-open] strong {
     color: var(--asso-color-success, color-mix(in srgb, currentColor 30%, #137333));
   }
   .note {
     font-style: italic;
   }
-  [part~='services'] ul {
+  .services ul {
     list-style: none;
     padding: 0;
     margin: 0;
     display: grid;
     gap: var(--_space-s);
   }
-  [part~='services'] h4,
-  [part~='services'] h5,
-  [part~='services'] h6 {
+  .services h4,
+  .services h5,
+  .services h6 {
     margin: var(--_space-s) 0 0.25rem;
     font-size: 1em;
   }
@@ -393,34 +397,34 @@ export const styles = css`
     margin: var(--_space-s) 0 0;
   }
   @media (prefers-reduced-motion: no-preference) {
-    [part~='item'] {
+    .item {
       transition: border-color 0.15s;
     }
   }
   @media print {
-    [part~='filters'],
+    .filters,
     .map-tools,
     .tiles-placeholder,
     .hint,
     .detail-actions {
       display: none;
     }
-    [part~='layout'] {
+    .layout {
       grid-template-columns: minmax(0, 1fr) !important;
     }
-    [part~='list-area'] {
+    .list-area {
       max-height: none !important;
       overflow: visible !important;
     }
-    [part~='map'] {
+    .map {
       height: 16cm;
       break-inside: avoid;
       border-color: #999;
     }
-    [part~='item'] {
+    .item {
       break-inside: avoid;
     }
-    [part~='item-button'] {
+    .item-button {
       color: inherit;
       text-decoration: none;
     }

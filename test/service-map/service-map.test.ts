@@ -31,6 +31,8 @@ async function mount(name: string | Record<string, unknown>, attrs: { tiles?: st
     html`<service-map .data=${data} .now=${TUESDAY_11H} tiles=${attrs.tiles ?? ''} heading-level=${attrs.level ?? 2}></service-map>`,
   );
   await waitUntil(() => root(el).querySelector('[part~="map-svg"]'), 'the map is drawn', { timeout: 5000 });
+  // The map takes its size from a ResizeObserver, after the first layout.
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   await el.updateComplete;
   return el;
 }
@@ -114,6 +116,8 @@ describe('<service-map>', () => {
 
     it('keeps the JSON-LD in the light DOM', async () => {
       const el = await mount('chaumiere.json');
+      // Written at idle time, once the first render is on screen.
+      await waitUntil(() => el.querySelector('script[type="application/ld+json"]'), 'JSON-LD written');
       const script = el.querySelector('script[type="application/ld+json"]')!;
       const ld = JSON.parse(script.textContent!);
       expect(ld['@graph'][0].subOrganization).to.have.length(6);
@@ -240,20 +244,20 @@ describe('<service-map>', () => {
     it('hovering or focusing a place highlights its marker, and the other way round', async () => {
       const el = await mount('chaumiere.json');
       const item = $$(el, '[part~="item"]')[0]!;
-      item.dispatchEvent(new PointerEvent('pointerenter'));
+      item.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
       await el.updateComplete;
       expect(marker(el, 'internat-vilcey').hasAttribute('data-hot')).to.equal(true);
-      item.dispatchEvent(new PointerEvent('pointerleave'));
+      $(el, '[part~="list"]').dispatchEvent(new PointerEvent('pointerleave'));
       await el.updateComplete;
       expect(marker(el, 'internat-vilcey').hasAttribute('data-hot')).to.equal(false);
       $$(el, '[part~="item-button"]')[2]!.focus();
       await el.updateComplete;
       expect(marker(el, 'lieu-de-vie-mont-l-etroit').hasAttribute('data-hot')).to.equal(true);
-      marker(el, 'internat-vilcey').dispatchEvent(new PointerEvent('pointerenter'));
+      marker(el, 'internat-vilcey').dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
       await el.updateComplete;
       expect(item.hasAttribute('data-hot')).to.equal(true);
       // A place inside a group highlights the group.
-      $$(el, '[part~="item"]')[3]!.dispatchEvent(new PointerEvent('pointerenter'));
+      $$(el, '[part~="item"]')[3]!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
       await el.updateComplete;
       expect(clusterOf(el, 'SEPAD').hasAttribute('data-hot')).to.equal(true);
     });
@@ -270,14 +274,14 @@ describe('<service-map>', () => {
       await el.updateComplete;
       // The three services placed at the centre of the département cannot be separated by zooming: they spread out.
       for (let i = 0; i < 8 && !marker(el, 'sepad'); i++) {
-        clusterOf(el, 'SEPAD').dispatchEvent(new MouseEvent('click'));
+        clusterOf(el, 'SEPAD').dispatchEvent(new MouseEvent('click', { bubbles: true }));
         await el.updateComplete;
       }
       expect(marker(el, 'internat-toul') != null).to.equal(true);
       expect(marker(el, 'sepad') != null).to.equal(true);
       expect(marker(el, 'sepad').hasAttribute('data-approx')).to.equal(true);
       expect(marker(el, 'sepad').getAttribute('aria-label')).to.contain('position approximative');
-      marker(el, 'sepad').dispatchEvent(new MouseEvent('click'));
+      marker(el, 'sepad').dispatchEvent(new MouseEvent('click', { bubbles: true }));
       await el.updateComplete;
       expect($(el, '[part~="details"]').dataset.details).to.equal('sepad');
       expect($(el, '[part~="details"]').textContent).to.contain('Position approximative');
@@ -288,7 +292,7 @@ describe('<service-map>', () => {
       const el = await mount('imano.json');
       const group = clusterOf(el, 'Domicile Solidaire Bordeaux');
       const k0 = transform(el).k;
-      group.dispatchEvent(new MouseEvent('click'));
+      group.dispatchEvent(new MouseEvent('click', { bubbles: true }));
       await el.updateComplete;
       expect(transform(el).k).to.be.greaterThan(k0);
     });
@@ -298,8 +302,34 @@ describe('<service-map>', () => {
       $$(el, '[part~="item-button"]')[4]!.click();
       await el.updateComplete;
       $(el, '.detail-actions button').click();
-      await waitUntil(() => active(el)?.getAttribute('data-id') === 'jeunes-majeurs' || active(el)?.getAttribute('part') === 'map', 'focus moved');
-      expect(active(el)!.getAttribute('part')).to.match(/marker|map/);
+      // A place at the same spot as others: its group is spread out, and its own marker gets the focus.
+      await waitUntil(() => active(el)?.getAttribute('data-id') === 'jeunes-majeurs', 'focus on the marker');
+      $$(el, '[part~="item-button"]')[0]!.click();
+      await el.updateComplete;
+      $(el, '.detail-actions button').click();
+      await waitUntil(() => active(el)?.getAttribute('data-id') === 'internat-vilcey', 'focus on the marker');
+    });
+
+    it('shows 50 places at first, then more on demand, the focus on the first new one', async () => {
+      const lieux = Array.from({ length: 120 }, (_, i) => ({ id: `l${i}`, nom: `Lieu ${i + 1}`, latitude: 45 + (i % 10) / 3, longitude: (i % 12) / 2 }));
+      const el = await mount({ version: '1.0', organisation: { nom: 'O' }, lieux });
+      expect(items(el)).to.have.length(50);
+      expect(count(el)).to.contain('120\u00a0lieux trouvés');
+      const more = $(el, '[part~="more"]');
+      expect(more.textContent!.trim()).to.equal('Afficher 50\u00a0lieux de plus (70 restants)');
+      more.click();
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(items(el)).to.have.length(100);
+      expect(active(el)?.textContent!.trim()).to.equal('Lieu 51');
+      // Opening a place further down the list (from its marker) shows it.
+      const far = marker(el, 'l119') ?? null;
+      if (far) {
+        far.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+        await el.updateComplete;
+        expect(items(el)).to.have.length(120);
+      }
+      await expect(el).to.be.accessible();
     });
   });
 
@@ -397,7 +427,7 @@ describe('<service-map>', () => {
       map.dispatchEvent(new PointerEvent('pointerdown', opts(50)));
       map.dispatchEvent(new PointerEvent('pointermove', opts(90)));
       map.dispatchEvent(new PointerEvent('pointerup', opts(90)));
-      marker(el, 'internat-vilcey').dispatchEvent(new MouseEvent('click'));
+      marker(el, 'internat-vilcey').dispatchEvent(new MouseEvent('click', { bubbles: true }));
       await el.updateComplete;
       expect($(el, '[part~="details"]') === null).to.equal(true);
     });
@@ -595,7 +625,7 @@ describe('<service-map>', () => {
       expect(insets.some((t) => t.startsWith('Guyane'))).to.equal(true);
       expect(insets.some((t) => t.startsWith('La Réunion'))).to.equal(true);
       expect(marker(el, 'la-reunion') != null).to.equal(true);
-      marker(el, 'la-reunion').dispatchEvent(new MouseEvent('click'));
+      marker(el, 'la-reunion').dispatchEvent(new MouseEvent('click', { bubbles: true }));
       await el.updateComplete;
       expect($(el, '[part~="details"]').dataset.details).to.equal('la-reunion');
       await expect(el).to.be.accessible();
@@ -671,6 +701,7 @@ describe('<service-map>', () => {
         expect(link.getAttribute('href')).to.equal('https://example.org/%22%3E%3Cimg%20src=x%20onerror=alert(1)%3E');
         expect(link.textContent).to.equal('example.org/"><img src=x onerror=alert(1)>');
         expect(el.querySelector('img') === null).to.equal(true);
+        await waitUntil(() => el.querySelector('script[type="application/ld+json"]'), 'JSON-LD written');
         expect(el.querySelector('script[type="application/ld+json"]')!.textContent).not.to.contain('<img');
         await aTimeout(50);
         expect(alerts).to.deep.equal([]);

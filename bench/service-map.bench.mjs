@@ -1,0 +1,96 @@
+#!/usr/bin/env node
+/**
+ * <service-map> vs Leaflet + leaflet.markercluster: the first render of the
+ * same 1000 places (bench/service-map/places.mjs), without tiles, in the same
+ * run, each sample in a fresh page, the two alternating.
+ *
+ * First render: from the moment the data is handed over until the second
+ * frame after the markers exist. Ours includes everything a visitor gets: the
+ * outlines of France (decoded and projected on first use), the grouped
+ * markers, the filters and the list of 1000 places. Leaflet gets its fastest
+ * settings: no animation, `addLayers` in one go, DivIcons (no images).
+ *
+ * Goal (issue 4): ours ≤ 0.5 × Leaflet + markercluster, ratio of medians.
+ */
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { bundle, goal, launchChromium, median, printTable, ratio, serveStatic } from './lib.mjs';
+
+const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 15);
+const OUT = 'bench/results/service-map';
+const GOAL = 0.5;
+const PLACES = 1000;
+
+mkdirSync(OUT, { recursive: true });
+const page = readFileSync('bench/service-map/page.html', 'utf8');
+for (const name of ['service-map', 'leaflet']) {
+  await bundle(`bench/service-map/${name}.ts`, `${OUT}/${name}.js`);
+  writeFileSync(`${OUT}/${name}.html`, page.replace('./SCRIPT', `./${name}.js`));
+}
+copyFileSync('node_modules/leaflet/dist/leaflet.css', `${OUT}/leaflet.css`);
+copyFileSync('node_modules/leaflet.markercluster/dist/MarkerCluster.css', `${OUT}/MarkerCluster.css`);
+
+const server = await serveStatic(OUT);
+const browser = await launchChromium();
+const variants = [
+  { key: 'leaflet', label: 'Leaflet + markercluster (no tiles)', path: 'leaflet.html' },
+  { key: 'ours', label: '<service-map> (SVG map + list)', path: 'service-map.html' },
+];
+const times = Object.fromEntries(variants.map((v) => [v.key, []]));
+const drawn = {};
+const outside = [];
+
+async function sample(v) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const p = await context.newPage();
+  const errors = [];
+  p.on('pageerror', (e) => errors.push(e.message));
+  p.on('request', (r) => {
+    if (!r.url().startsWith(server.url)) outside.push(r.url());
+  });
+  await p.goto(server.url + v.path, { waitUntil: 'load' });
+  await p.waitForFunction(() => typeof window.runBench === 'function');
+  const r = await p.evaluate(() => window.runBench());
+  await context.close();
+  if (errors.length) throw new Error(`${v.label}: ${errors.join('; ')}`);
+  times[v.key].push(r.ms);
+  drawn[v.key] = r.places;
+}
+
+try {
+  for (const v of variants) await sample(v);
+  for (const k of Object.keys(times)) times[k] = [];
+  for (let i = 0; i < SAMPLES; i++) {
+    const order = i % 2 ? [...variants].reverse() : variants;
+    for (const v of order) await sample(v);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const base = median(times.leaflet);
+printTable(
+  `First render of ${PLACES} places, median of ${SAMPLES} fresh pages (ratios of medians; ms for orientation only)`,
+  variants.map((v) => ({
+    renderer: v.label,
+    'places drawn': drawn[v.key],
+    'median ms': median(times[v.key]),
+    'vs Leaflet': ratio(median(times[v.key]), base),
+    goal: v.key === 'ours' ? goal(ratio(median(times[v.key]), base), GOAL) : '',
+  })),
+);
+
+let unfair = false;
+for (const v of variants) {
+  // Markers outside the view are not drawn by either renderer; both fit the view to every place.
+  if (drawn[v.key] !== PLACES) {
+    console.error(`${v.label} accounts for ${drawn[v.key]} places instead of ${PLACES}: the comparison is not fair.`);
+    unfair = true;
+  }
+}
+if (outside.length) {
+  console.error(`Requests left the bench server: ${[...new Set(outside)].slice(0, 5).join(', ')}`);
+  unfair = true;
+}
+if (unfair) process.exit(1);
+if (process.env.BENCH_STRICT && ratio(median(times.ours), base) > GOAL) process.exit(1);
