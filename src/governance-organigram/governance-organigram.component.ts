@@ -742,6 +742,9 @@ export class GovernanceOrganigram extends AssoElement {
     const g = feed.gouvernance!;
     const tree = this.treeOf(g);
     this.fitBeforeDrawing(tree);
+    // The node that holds the tree's Tab stop must be visible: else its
+    // outermost closed ancestor takes it.
+    for (const a of this.active ? ancestors(this.active) : []) if (this.collapsed.has(a)) this.active = a;
     const n = this.selected;
     return html`<div part="base">
       <div class="ruler"></div>

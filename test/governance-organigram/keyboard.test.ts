@@ -139,6 +139,17 @@ describe('<governance-organigram> keyboard (WAI-ARIA tree view)', () => {
     expect(focusedName(el)).to.equal('Conseil d’administration');
   });
 
+  it('closing the branch of the node that holds the Tab stop moves it to a visible node', async () => {
+    const el = await organigram(CHAUMIERE);
+    item(el, 'Psychologue').focus();
+    await settle(el);
+    part(el, 'download')!.focus();
+    el.openLevels = 1;
+    await settle(el);
+    await press(el, 'Tab');
+    expect(focusedName(el)).to.equal('Maison d’enfants La Chaumière');
+  });
+
   it('a click on a card focuses its node; the toggle is for the pointer only', async () => {
     const el = await organigram(CHAUMIERE);
     const twisty = card(item(el, 'Cadres')).querySelector('.twisty')!;
