@@ -582,7 +582,7 @@ export class MapView {
       transform="translate(${fmt(c.x)} ${fmt(c.y)})">
       <circle class="focus-ring" r=${fmt(r + 5)}></circle>
       <circle class="cluster-disc" r=${fmt(r)}></circle>
-      <text class="count" dy="0.35em" aria-hidden="true">${members.length}</text>
+      <text class="cluster-count" dy="0.35em" aria-hidden="true">${members.length}</text>
     </g>`;
   }
 

@@ -215,7 +215,7 @@ export const styles = css`
     stroke-width: 3;
     fill: color-mix(in srgb, var(--_marker) 80%, Canvas);
   }
-  .count {
+  .cluster-count {
     fill: Canvas;
     font-size: 13px;
     font-weight: 700;
