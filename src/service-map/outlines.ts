@@ -580,7 +580,6 @@ export class MapView {
     this.groups.set(key, members);
     return svg`<g part="cluster" class="cluster" role="button" tabindex="0" aria-label=${label} ?data-hot=${hot} data-key=${key}
       transform="translate(${fmt(c.x)} ${fmt(c.y)})">
-      <circle class="focus-ring" r=${fmt(r + 5)}></circle>
       <circle class="cluster-disc" r=${fmt(r)}></circle>
       <text class="cluster-count" dy="0.35em" aria-hidden="true">${members.length}</text>
     </g>`;
@@ -593,7 +592,6 @@ export class MapView {
     return svg`<g part="marker" class="marker" role="button" tabindex="0" aria-label=${label} data-id=${item.id}
       ?data-approx=${item.approx} ?data-hot=${hot} ?data-selected=${selected}
       transform="translate(${fmt(x)} ${fmt(y)})">
-      <circle class="focus-ring" r="13"></circle>
       ${selected ? svg`<circle class="halo" r="13"></circle>` : nothing}
       <circle class="pin" r=${selected || hot ? 9 : 7}></circle>
     </g>`;

@@ -196,14 +196,10 @@ export const styles = css`
     stroke: var(--_marker);
     stroke-width: 2;
   }
-  .focus-ring {
-    fill: none;
-    stroke: none;
-  }
-  .marker:focus-visible .focus-ring,
-  .cluster:focus-visible .focus-ring {
-    stroke: var(--_focus);
-    stroke-width: 2.5;
+  .marker:focus-visible,
+  .cluster:focus-visible {
+    outline: 2.5px solid var(--_focus);
+    outline-offset: 3px;
   }
   .cluster-disc {
     fill: var(--_marker);
