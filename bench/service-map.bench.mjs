@@ -48,8 +48,8 @@ async function sample(v) {
     if (!r.url().startsWith(server.url)) outside.push(r.url());
   });
   await p.goto(server.url + v.path, { waitUntil: 'load' });
-  await p.waitForFunction(() => typeof window.runBench === 'function');
-  const r = await p.evaluate(() => window.runBench());
+  await p.waitForFunction(() => typeof globalThis.runBench === 'function');
+  const r = await p.evaluate(() => globalThis.runBench());
   await context.close();
   if (errors.length) throw new Error(`${v.label}: ${errors.join('; ')}`);
   times[v.key].push(r.ms);

@@ -12,7 +12,9 @@ const GCSMS = '/fixtures/feeds/gcsms.json';
 const NEVER = '/fixtures/feeds/never-answers.json';
 const realFetch = window.fetch.bind(window);
 window.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
-  String(input instanceof Request ? input.url : input).endsWith(NEVER) ? new Promise<Response>(() => {}) : realFetch(input, init);
+  String(input instanceof Request ? input.url : input).endsWith(NEVER)
+    ? new Promise<Response>(() => {})
+    : realFetch(input, init);
 
 interface Args {
   src?: string;
@@ -27,7 +29,8 @@ const when =
   (act: (el: ServiceMap, root: ShadowRoot) => void | Promise<void>) =>
   async ({ canvasElement }: { canvasElement: HTMLElement }) => {
     const el = canvasElement.querySelector('service-map')!;
-    for (let i = 0; i < 100 && !el.shadowRoot?.querySelector('[part~="map-svg"]'); i++) await new Promise((r) => setTimeout(r, 50));
+    for (let i = 0; i < 100 && !el.shadowRoot?.querySelector('[part~="map-svg"]'); i++)
+      await new Promise((r) => setTimeout(r, 50));
     await act(el, el.shadowRoot!);
     await el.updateComplete;
   };
@@ -100,7 +103,9 @@ export const DetailsOpen: Story = {
 export const SpreadGroup: Story = {
   play: when(async (el, root) => {
     for (let i = 0; i < 6 && !root.querySelector('[data-id="sepad"]'); i++) {
-      const group = [...root.querySelectorAll('[part~="cluster"]')].find((c) => c.getAttribute('aria-label')!.includes('SEPAD'));
+      const group = [...root.querySelectorAll('[part~="cluster"]')].find((c) =>
+        c.getAttribute('aria-label')!.includes('SEPAD'),
+      );
       group?.dispatchEvent(new MouseEvent('click'));
       await el.updateComplete;
     }

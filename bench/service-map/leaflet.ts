@@ -19,7 +19,10 @@ const L = ((Leaflet as unknown as { default?: typeof Leaflet }).default ?? Leafl
       div.style.cssText = 'width: 760px; height: 448px';
       stage.append(div);
       const map = L.map(div, { maxZoom: 18, zoomAnimation: false, fadeAnimation: false, markerZoomAnimation: false });
-      const group = (L as unknown as { markerClusterGroup: (o: object) => L.FeatureGroup }).markerClusterGroup({ animate: false, chunkedLoading: false });
+      const group = (L as unknown as { markerClusterGroup: (o: object) => L.FeatureGroup }).markerClusterGroup({
+        animate: false,
+        chunkedLoading: false,
+      });
       const icon = L.divIcon({ className: 'pin', iconSize: [14, 14] });
       const markers = feed.lieux.map((p) => L.marker([p.latitude, p.longitude], { icon, title: p.nom }));
       (group as unknown as { addLayers: (m: L.Marker[]) => void }).addLayers(markers);

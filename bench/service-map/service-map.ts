@@ -15,7 +15,10 @@ import { feed, time } from './common.js';
     () => {
       const root = document.querySelector('service-map')!.shadowRoot!;
       const single = root.querySelectorAll('[part~="marker"]').length;
-      const grouped = [...root.querySelectorAll('[part~="cluster"] .cluster-count')].reduce((n, c) => n + Number(c.textContent), 0);
+      const grouped = [...root.querySelectorAll('[part~="cluster"] .cluster-count')].reduce(
+        (n, c) => n + Number(c.textContent),
+        0,
+      );
       return single + grouped;
     },
   );

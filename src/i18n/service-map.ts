@@ -20,8 +20,14 @@ const fr = {
   located: 'Lieux triés du plus proche au plus éloigné de votre position.',
   geoDenied: `Vous n’avez pas autorisé l’accès à votre position. Vous pouvez chercher par commune ou code postal${NBSP}:`,
   geoUnavailable: 'Votre position n’a pas pu être déterminée. Vous pouvez chercher par commune ou code postal.',
-  geoUnsupported: 'Votre navigateur ne donne pas accès à votre position. Vous pouvez chercher par commune ou code postal.',
-  places: (n: number) => (n === 0 ? 'Aucun lieu ne correspond à votre recherche.' : n < 2 ? `${n}${NBSP}lieu trouvé` : `${n}${NBSP}lieux trouvés`),
+  geoUnsupported:
+    'Votre navigateur ne donne pas accès à votre position. Vous pouvez chercher par commune ou code postal.',
+  places: (n: number) =>
+    n === 0
+      ? 'Aucun lieu ne correspond à votre recherche.'
+      : n < 2
+        ? `${n}${NBSP}lieu trouvé`
+        : `${n}${NBSP}lieux trouvés`,
   placesOf: (n: number, total: number) => `${n}${NBSP}sur ${total}`,
   noResultHelp: 'Essayez une autre commune ou effacez les filtres.',
   more: (n: number, rest: number) => `Afficher ${n}${NBSP}lieux de plus (${rest} restants)`,
@@ -39,7 +45,9 @@ const fr = {
   approxLegend: 'position approximative (centre du département)',
   noPosition: 'Pas de position sur la carte',
   notOnMap: (n: number) =>
-    n < 2 ? `${n}${NBSP}lieu n’a pas de position connue : il figure dans la liste seulement.` : `${n}${NBSP}lieux n’ont pas de position connue : ils figurent dans la liste seulement.`,
+    n < 2
+      ? `${n}${NBSP}lieu n’a pas de position connue : il figure dans la liste seulement.`
+      : `${n}${NBSP}lieux n’ont pas de position connue : ils figurent dans la liste seulement.`,
   you: 'Votre position',
   selected: 'sélectionné',
   distance: (km: string) => `à ${km}${NBSP}km`,
@@ -130,7 +138,9 @@ const en: ServiceMapStrings = {
   approxLegend: 'approximate position (centre of the département)',
   noPosition: 'No position on the map',
   notOnMap: (n: number) =>
-    n === 1 ? '1 place has no known position: it is in the list only.' : `${n} places have no known position: they are in the list only.`,
+    n === 1
+      ? '1 place has no known position: it is in the list only.'
+      : `${n} places have no known position: they are in the list only.`,
   you: 'Your position',
   selected: 'selected',
   distance: (km: string) => `${km}${NBSP}km away`,

@@ -11,13 +11,16 @@ import type { Place, Service } from '../feed/schema/lieux.js';
 type Json = Record<string, unknown>;
 
 const isObject = (x: unknown): x is Json => typeof x === 'object' && x !== null && !Array.isArray(x);
-const str = (x: unknown): string | undefined => (typeof x === 'string' && x.trim() ? x.trim() : typeof x === 'number' ? String(x) : undefined);
+const str = (x: unknown): string | undefined =>
+  typeof x === 'string' && x.trim() ? x.trim() : typeof x === 'number' ? String(x) : undefined;
 const num = (x: unknown): number | undefined => {
   const n = typeof x === 'string' && x.trim() ? Number(x) : x;
   return typeof n === 'number' && isFinite(n) ? n : undefined;
 };
 const list = (x: unknown): string[] | undefined => {
-  const items = (Array.isArray(x) ? x : x === undefined || x === null ? [] : [x]).map(str).filter((s): s is string => !!s);
+  const items = (Array.isArray(x) ? x : x === undefined || x === null ? [] : [x])
+    .map(str)
+    .filter((s): s is string => !!s);
   return items.length ? items : undefined;
 };
 const date = (x: unknown) => str(x)?.slice(0, 10);
@@ -64,8 +67,11 @@ export function placeFromStructure(s: Json): Place {
 /** A data·inclusion service; `structureIds` maps a structure id to its place id. */
 export function serviceFromDataInclusion(s: Json, structureIds: Map<string, string>): Service {
   const structure = str(s.structure_id);
-  const lieu = structure ? structureIds.get(structure) ?? toIdentifier(structure, str(s.source)) : undefined;
-  const conditions = str(s.conditions_acces) ?? [...(list(s.pre_requis) ?? []), ...(list(s.justificatifs) ?? [])].join('\n') ?? undefined;
+  const lieu = structure ? (structureIds.get(structure) ?? toIdentifier(structure, str(s.source))) : undefined;
+  const conditions =
+    str(s.conditions_acces) ??
+    [...(list(s.pre_requis) ?? []), ...(list(s.justificatifs) ?? [])].join('\n') ??
+    undefined;
   return clean({
     id: toIdentifier(str(s.id) ?? '', str(s.source)),
     nom: str(s.nom) ?? '',
@@ -80,7 +86,9 @@ export function serviceFromDataInclusion(s: Json, structureIds: Map<string, stri
     frais: list(s.frais),
     // v0: frais_autres.
     frais_precisions: str(s.frais_precisions) ?? str(s.frais_autres),
-    modes_accueil: list(s.modes_accueil)?.filter((m) => m === 'en-presentiel' || m === 'a-distance') as Service['modes_accueil'],
+    modes_accueil: list(s.modes_accueil)?.filter(
+      (m) => m === 'en-presentiel' || m === 'a-distance',
+    ) as Service['modes_accueil'],
     // v0: zone_diffusion_code (one code).
     zone_eligibilite: list(s.zone_eligibilite) ?? list(s.zone_diffusion_code),
     modes_mobilisation: list(s.modes_mobilisation),
@@ -101,7 +109,8 @@ export function serviceFromDataInclusion(s: Json, structureIds: Map<string, stri
  * address), so it still appears on the map.
  */
 export function fromDataInclusion(structures: unknown, services?: unknown): { lieux: Place[]; services: Service[] } {
-  const items = (x: unknown): Json[] => (Array.isArray(x) ? x : isObject(x) && Array.isArray(x.items) ? x.items : []).filter(isObject);
+  const items = (x: unknown): Json[] =>
+    (Array.isArray(x) ? x : isObject(x) && Array.isArray(x.items) ? x.items : []).filter(isObject);
   const structureIds = new Map<string, string>();
   const lieux = items(structures).map((s) => {
     const p = placeFromStructure(s);

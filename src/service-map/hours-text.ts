@@ -31,10 +31,17 @@ function daysText(days: number[], ph: boolean, lang: Lang): string {
   const names = weekdayNames(lang);
   const sorted = [...days].sort((a, b) => a - b);
   const parts: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
-    parts.push(j - i >= 2 ? `${names[sorted[i]!]} – ${names[sorted[j]!]}` : sorted.slice(i, j + 1).map((d) => names[d]).join(', '));
+    parts.push(
+      j - i >= 2
+        ? `${names[sorted[i]!]} – ${names[sorted[j]!]}`
+        : sorted
+            .slice(i, j + 1)
+            .map((d) => names[d])
+            .join(', '),
+    );
     i = j + 1;
   }
   if (ph) parts.push(t.holidays);
@@ -49,14 +56,19 @@ export function hoursLines(oh: OpeningHours, lang: Lang): Array<{ days: string; 
     days: daysText(r.days, r.ph, lang),
     times: !r.spans.length
       ? t.closed
-      : r.spans.map(([a, b]) => (a === 0 && b === 1440 ? t.allDay : `${timeText(a, lang)} – ${timeText(b % 1440 || (b ? 1440 : 0), lang)}`)).join(', '),
+      : r.spans
+          .map(([a, b]) =>
+            a === 0 && b === 1440 ? t.allDay : `${timeText(a, lang)} – ${timeText(b % 1440 || (b ? 1440 : 0), lang)}`,
+          )
+          .join(', '),
   }));
 }
 
 /** "ferme à 12 h 30", "ouvre demain à 8 h 30", "ouvre lundi à 8 h 30" (status at `now` in Europe/Paris). */
 export function statusDetail(status: OpenStatus, now: { min: number; wd: number }, lang: Lang): string {
   const t = SERVICE_MAP[lang];
-  if (status.open) return status.closesIn === undefined ? '' : t.closesAt(timeText((now.min + status.closesIn) % 1440, lang));
+  if (status.open)
+    return status.closesIn === undefined ? '' : t.closesAt(timeText((now.min + status.closesIn) % 1440, lang));
   if (status.opensIn === undefined) return '';
   const at = now.min + status.opensIn;
   const days = Math.floor(at / 1440);

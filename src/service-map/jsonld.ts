@@ -32,7 +32,10 @@ function placeJsonLd(p: Place, base: string): JsonLd {
     name: p.nom,
     description: p.description || undefined,
     address: postalAddress(p),
-    geo: p.latitude !== undefined && p.longitude !== undefined ? { '@type': 'GeoCoordinates', latitude: p.latitude, longitude: p.longitude } : undefined,
+    geo:
+      p.latitude !== undefined && p.longitude !== undefined
+        ? { '@type': 'GeoCoordinates', latitude: p.latitude, longitude: p.longitude }
+        : undefined,
     telephone: p.telephone,
     email: p.courriel,
     url: p.site_web,

@@ -175,7 +175,13 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const key = (x: { m: number; d: number }) => `${pad(x.m)}-${pad(x.d)}`;
 
 /** Abolition of slavery, a public holiday in each overseas département. */
-const OVERSEAS: Record<string, string> = { '971': '05-27', '972': '05-22', '973': '06-10', '974': '12-20', '976': '04-27' };
+const OVERSEAS: Record<string, string> = {
+  '971': '05-27',
+  '972': '05-22',
+  '973': '06-10',
+  '974': '12-20',
+  '976': '04-27',
+};
 
 /**
  * French public holidays of a year as "MM-DD": the 11 national ones (Easter
@@ -222,7 +228,11 @@ export interface OpenStatus {
  * Open or closed at `date` (Europe/Paris), and when that changes; undefined
  * when the hours cannot be read. `departement` adds its local public holidays.
  */
-export function openStatus(hours: OpeningHours | string | undefined, date: Date, departement?: string): OpenStatus | undefined {
+export function openStatus(
+  hours: OpeningHours | string | undefined,
+  date: Date,
+  departement?: string,
+): OpenStatus | undefined {
   const oh = typeof hours === 'string' ? parseOpeningHours(hours) : hours;
   if (!oh) return undefined;
   const now = parisTime(date);
@@ -247,6 +257,10 @@ export function openStatus(hours: OpeningHours | string | undefined, date: Date,
 }
 
 /** True when open at `date` in Europe/Paris; undefined when the hours cannot be read. */
-export function isOpenAt(hours: OpeningHours | string | undefined, date: Date, departement?: string): boolean | undefined {
+export function isOpenAt(
+  hours: OpeningHours | string | undefined,
+  date: Date,
+  departement?: string,
+): boolean | undefined {
   return openStatus(hours, date, departement)?.open;
 }

@@ -525,7 +525,10 @@ export class MapView {
   render(o: RenderOptions): TemplateResult {
     const shapes = zoneShapes(this.mainZone);
     const t = `translate(${fmt(this.width / 2 - this.cx * this.k)} ${fmt(this.height / 2 - this.cy * this.k)}) scale(${this.k / UNIT})`;
-    const areas = (o.areas ?? []).map((a) => shapes.byDep.get(a)).filter(Boolean).join('');
+    const areas = (o.areas ?? [])
+      .map((a) => shapes.byDep.get(a))
+      .filter(Boolean)
+      .join('');
     // Markers in view (with a margin), grouped.
     const visible = this.placed
       .map((p) => {
@@ -541,9 +544,19 @@ export class MapView {
         <circle r="9" class="origin-halo"></circle><circle r="4" class="origin-dot"></circle></g>`;
     }
     this.groups.clear();
-    return html`<svg part="map-svg" class="map-svg" viewBox="0 0 ${fmt(this.width)} ${fmt(this.height)}" width=${fmt(this.width)} height=${fmt(this.height)}
-      @click=${this.onClick} @keydown=${this.onKeyDown} @pointerover=${this.onOver} @focusin=${this.onOver}
-      @pointerout=${this.onOut} @focusout=${this.onOut}>
+    return html`<svg
+      part="map-svg"
+      class="map-svg"
+      viewBox="0 0 ${fmt(this.width)} ${fmt(this.height)}"
+      width=${fmt(this.width)}
+      height=${fmt(this.height)}
+      @click=${this.onClick}
+      @keydown=${this.onKeyDown}
+      @pointerover=${this.onOver}
+      @focusin=${this.onOver}
+      @pointerout=${this.onOut}
+      @focusout=${this.onOut}
+    >
       <g transform=${t}>
         <path class="land" d=${shapes.land}></path>
         ${areas ? svg`<path part="area" class="area" d=${areas}></path>` : nothing}
@@ -561,7 +574,11 @@ export class MapView {
     </svg>`;
   }
 
-  private renderCluster(c: Cluster, visible: Array<{ p: Placed; x: number; y: number }>, o: RenderOptions): SVGTemplateResult {
+  private renderCluster(
+    c: Cluster,
+    visible: Array<{ p: Placed; x: number; y: number }>,
+    o: RenderOptions,
+  ): SVGTemplateResult {
     const members = c.members.map((m) => visible[m]!.p);
     if (members.length === 1) return this.renderMarker(members[0]!.item, c.x, c.y, o);
     const key = members.map((m) => m.item.id).join('|');
@@ -588,7 +605,8 @@ export class MapView {
   private renderMarker(item: MapItem, x: number, y: number, o: RenderOptions): SVGTemplateResult {
     const selected = item.id === o.selected;
     const hot = item.id === o.hot;
-    const label = item.name + (item.approx ? ` (${o.strings.approx})` : '') + (selected ? ` – ${o.strings.selected}` : '');
+    const label =
+      item.name + (item.approx ? ` (${o.strings.approx})` : '') + (selected ? ` – ${o.strings.selected}` : '');
     return svg`<g part="marker" class="marker" role="button" tabindex="0" aria-label=${label} data-id=${item.id}
       ?data-approx=${item.approx} ?data-hot=${hot} ?data-selected=${selected}
       transform="translate(${fmt(x)} ${fmt(y)})">
@@ -612,7 +630,10 @@ export class MapView {
       return { item, x: x * k + ox, y: y * k + oy };
     });
     const clusters = clusterPoints(pts, CLUSTER_RADIUS / 2);
-    const areas = (o.areas ?? []).map((a) => shapes.byDep.get(a)).filter(Boolean).join('');
+    const areas = (o.areas ?? [])
+      .map((a) => shapes.byDep.get(a))
+      .filter(Boolean)
+      .join('');
     return svg`<g class="inset" part="inset">
       <rect class="inset-frame" x=${fmt(x0)} y=${fmt(y0)} width=${fmt(size)} height=${fmt(size)} rx="4"></rect>
       <text class="inset-name" x=${fmt(x0 + 5)} y=${fmt(y0 + 12)} aria-hidden="true">${departementName(zone) ?? zone}</text>

@@ -252,7 +252,11 @@ export class ServiceMap extends AssoElement {
     const services = feed.services ?? [];
     const entries = (feed.lieux ?? []).map((place): Entry => {
       const own = services.filter((s) => s.lieux?.includes(place.id));
-      const dep = place.code_insee ? departementOfInsee(place.code_insee) : place.code_postal ? departementOfPostcode(place.code_postal) : undefined;
+      const dep = place.code_insee
+        ? departementOfInsee(place.code_insee)
+        : place.code_postal
+          ? departementOfPostcode(place.code_postal)
+          : undefined;
       const { longitude: lon, latitude: lat } = place;
       const e: Entry = {
         place,
@@ -297,13 +301,23 @@ export class ServiceMap extends AssoElement {
   }
 
   private distance(e: Entry): number | undefined {
-    return this.origin && e.lat !== undefined && e.lon !== undefined ? distanceKm(this.origin, { lat: e.lat, lon: e.lon }) : undefined;
+    return this.origin && e.lat !== undefined && e.lon !== undefined
+      ? distanceKm(this.origin, { lat: e.lat, lon: e.lon })
+      : undefined;
   }
 
   /** The places that pass the filters, nearest first when sorted by distance; the same array while nothing changes. */
   private shown(feed: Feed): Entry[] {
     const entries = this.entries(feed);
-    const key = [this.q, this.kind, this.audience, this.theme, this.origin?.lat, this.origin?.lon, this.outlines ? 1 : 0].join('\u0000');
+    const key = [
+      this.q,
+      this.kind,
+      this.audience,
+      this.theme,
+      this.origin?.lat,
+      this.origin?.lon,
+      this.outlines ? 1 : 0,
+    ].join('\u0000');
     if (this.shownCache?.entries === entries && this.shownCache.key === key) return this.shownCache.list;
     const q = normalizeText(this.q);
     let list = entries.filter((e) => this.passes(e, q));
@@ -377,7 +391,11 @@ export class ServiceMap extends AssoElement {
     const place = this.feedController.feed?.lieux?.find((p) => p.id === id);
     if (emit && place) {
       this.dispatchEvent(
-        new CustomEvent<MapSelectDetail>('asso-map-select', { detail: { id, nom: place.nom, lieu: place }, bubbles: true, composed: true }),
+        new CustomEvent<MapSelectDetail>('asso-map-select', {
+          detail: { id, nom: place.nom, lieu: place },
+          bubbles: true,
+          composed: true,
+        }),
       );
     }
   }
@@ -461,7 +479,10 @@ export class ServiceMap extends AssoElement {
     const count = feed ? this.shown(feed).length : 0;
     this.dispatchEvent(
       new CustomEvent<MapFilterDetail>('asso-map-filter', {
-        detail: { filters: { q: this.q, kind: this.kind, audience: this.audience, theme: this.theme, nearMe: !!this.origin }, count },
+        detail: {
+          filters: { q: this.q, kind: this.kind, audience: this.audience, theme: this.theme, nearMe: !!this.origin },
+          count,
+        },
         bubbles: true,
         composed: true,
       }),
@@ -496,7 +517,8 @@ export class ServiceMap extends AssoElement {
       },
       (err) => {
         this.geo = err.code === 1 ? 'denied' : 'unavailable';
-        if (err.code === 1) this.focusAfter = () => this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
+        if (err.code === 1)
+          this.focusAfter = () => this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
       },
       { enableHighAccuracy: false, timeout: 15000, maximumAge: 600000 },
     );
@@ -513,11 +535,18 @@ export class ServiceMap extends AssoElement {
     try {
       const { createTileMap } = await import('./tiles-map.js');
       if (!container || !this.shadowRoot) throw new Error('no container');
-      this.tileMap = await createTileMap(container, this.shadowRoot, source, (id) => {
-        this.returnToMarker = undefined;
-        this.open(id, true);
-        this.focusAfter = () => this.renderRoot.querySelector<HTMLElement>(`[data-details="${CSS.escape(id)}"]`)?.focus();
-      }, { zoomIn: this.t.zoomIn, zoomOut: this.t.zoomOut });
+      this.tileMap = await createTileMap(
+        container,
+        this.shadowRoot,
+        source,
+        (id) => {
+          this.returnToMarker = undefined;
+          this.open(id, true);
+          this.focusAfter = () =>
+            this.renderRoot.querySelector<HTMLElement>(`[data-details="${CSS.escape(id)}"]`)?.focus();
+        },
+        { zoomIn: this.t.zoomIn, zoomOut: this.t.zoomOut },
+      );
       this.tilesState = 'on';
     } catch {
       this.tilesState = 'error';
@@ -568,7 +597,9 @@ export class ServiceMap extends AssoElement {
       ${this.headingTag(this.headingLevel, this.heading || t.heading, 'heading', 'h')}
       ${this.renderFilters(all, filtered)}
       <div part="count" class="count" role="status">
-        <p>${filtered ? t.places(shown.length) : t.places(shown.length)}${shown.length === 0 ? html` ${t.noResultHelp}` : nothing}</p>
+        <p>
+          ${filtered ? t.places(shown.length) : t.places(shown.length)}${shown.length === 0 ? html` ${t.noResultHelp}` : nothing}
+        </p>
         ${this.renderGeoMessage()}
       </div>
       <div part="layout" class="layout">
@@ -624,17 +655,34 @@ export class ServiceMap extends AssoElement {
       };
     }
     const { kinds, audiences, themes } = this.filterCache;
-    const select = (id: string, name: string, value: string, options: string[], key: 'kind' | 'audience' | 'theme', allText: string) =>
+    const select = (
+      id: string,
+      name: string,
+      value: string,
+      options: string[],
+      key: 'kind' | 'audience' | 'theme',
+      allText: string,
+    ) =>
       options.length > 1
         ? html`<div class="field">
             <label for=${id}>${name}</label>
-            <select id=${id} .value=${value} @change=${(e: Event) => this.changed({ [key]: (e.target as HTMLSelectElement).value })}>
+            <select
+              id=${id}
+              .value=${value}
+              @change=${(e: Event) => this.changed({ [key]: (e.target as HTMLSelectElement).value })}
+            >
               <option value="" ?selected=${!value}>${allText}</option>
               ${options.map((o) => html`<option value=${o} ?selected=${o === value}>${label(o, lang)}</option>`)}
             </select>
           </div>`
         : nothing;
-    return html`<form part="filters" class="filters" role="search" aria-label=${t.filters} @submit=${(e: Event) => e.preventDefault()}>
+    return html`<form
+      part="filters"
+      class="filters"
+      role="search"
+      aria-label=${t.filters}
+      @submit=${(e: Event) => e.preventDefault()}
+    >
       <div class="field search">
         <label for="q">${t.search}</label>
         <input
@@ -647,10 +695,17 @@ export class ServiceMap extends AssoElement {
         />
         <span id="q-hint" class="hint">${t.searchHint}</span>
       </div>
-      ${select('kind', t.kind, this.kind, kinds, 'kind', t.all)} ${select('audience', t.audience, this.audience, audiences, 'audience', t.all)}
+      ${select('kind', t.kind, this.kind, kinds, 'kind', t.all)}
+      ${select('audience', t.audience, this.audience, audiences, 'audience', t.all)}
       ${select('theme', t.theme, this.theme, themes, 'theme', t.allThemes)}
       <div class="actions">
-        <button type="button" part="near-me" class="near-me" aria-pressed=${this.origin ? 'true' : 'false'} @click=${() => this.nearMe()}>
+        <button
+          type="button"
+          part="near-me"
+          class="near-me"
+          aria-pressed=${this.origin ? 'true' : 'false'}
+          @click=${() => this.nearMe()}
+        >
           ${this.origin ? t.nearMeStop : t.nearMe}
         </button>
         ${filtered ? html`<button type="button" part="reset" @click=${() => this.reset()}>${t.reset}</button>` : nothing}
@@ -689,15 +744,26 @@ export class ServiceMap extends AssoElement {
     }
     const areas = [
       ...new Set(
-        [...shown.flatMap((e) => [...(e.place.zone_eligibilite ?? []), ...e.services.flatMap((s) => s.zone_eligibilite ?? [])]), ...orphans.flatMap((s) => s.zone_eligibilite ?? [])].filter(
-          (c) => zoneOfDepartement(c) !== undefined && c.length <= 3,
-        ),
+        [
+          ...shown.flatMap((e) => [
+            ...(e.place.zone_eligibilite ?? []),
+            ...e.services.flatMap((s) => s.zone_eligibilite ?? []),
+          ]),
+          ...orphans.flatMap((s) => s.zone_eligibilite ?? []),
+        ].filter((c) => zoneOfDepartement(c) !== undefined && c.length <= 3),
       ),
     ];
     let svgMap: unknown = nothing;
     if (this.view && this.mapState === 'ready') {
       if (this.mapItemsCache?.shown !== shown) {
-        const items: MapItem[] = positioned.map((e) => ({ id: e.place.id, name: e.place.nom, lon: e.lon!, lat: e.lat!, approx: e.approx, zone: e.zone! }));
+        const items: MapItem[] = positioned.map((e) => ({
+          id: e.place.id,
+          name: e.place.nom,
+          lon: e.lon!,
+          lat: e.lat!,
+          approx: e.approx,
+          zone: e.zone!,
+        }));
         this.mapItemsCache = { shown, items, areas };
       }
       this.view.setItems(this.mapItemsCache.items, this.mapItemsCache.areas);
@@ -712,39 +778,70 @@ export class ServiceMap extends AssoElement {
     const view = this.view;
     return html`<div part="map-area" class="map-area" ?hidden=${this.printing && false}>
       <div class="map-tools">
-        ${tilesOn
-          ? html`<button type="button" part="tiles-back" @click=${() => this.tilesOff()}>${t.tilesBack}</button>`
-          : html`<button type="button" part="zoom-button" class="zoom-button" aria-label=${t.zoomIn} title=${t.zoomIn} ?disabled=${!view?.canZoomIn}
-                @click=${() => view?.zoomBy(1.5)}>+</button>
-              <button type="button" part="zoom-button" class="zoom-button" aria-label=${t.zoomOut} title=${t.zoomOut} ?disabled=${!view?.canZoomOut}
-                @click=${() => view?.zoomBy(1 / 1.5)}>−</button>
-              <button type="button" part="zoom-button" class="zoom-button" @click=${() => {
-                view?.fit();
-                this.requestUpdate();
-              }}>${t.recenter}</button>`}
+        ${
+          tilesOn
+            ? html`<button type="button" part="tiles-back" @click=${() => this.tilesOff()}>${t.tilesBack}</button>`
+            : html`<button
+                  type="button"
+                  part="zoom-button"
+                  class="zoom-button"
+                  aria-label=${t.zoomIn}
+                  title=${t.zoomIn}
+                  ?disabled=${!view?.canZoomIn}
+                  @click=${() => view?.zoomBy(1.5)}
+                >
+                  +
+                </button>
+                <button
+                  type="button"
+                  part="zoom-button"
+                  class="zoom-button"
+                  aria-label=${t.zoomOut}
+                  title=${t.zoomOut}
+                  ?disabled=${!view?.canZoomOut}
+                  @click=${() => view?.zoomBy(1 / 1.5)}
+                >
+                  −
+                </button>
+                <button
+                  type="button"
+                  part="zoom-button"
+                  class="zoom-button"
+                  @click=${() => {
+                    view?.fit();
+                    this.requestUpdate();
+                  }}
+                >
+                  ${t.recenter}
+                </button>`
+        }
       </div>
-      ${tilesOn
-        ? html`<div class="tiles-wrap">
-            <div part="tiles-map" class="tiles-map"></div>
-            ${this.tilesState === 'loading' ? html`<p class="map-message">${t.tilesLoading}</p>` : nothing}
-          </div>`
-        : html`<div
-            part="map" class="map"
-            role="application"
-            aria-roledescription=${this.lang_ === 'fr' ? 'carte' : 'map'}
-            aria-label=${t.map}
-            aria-describedby="map-hint"
-            tabindex="0"
-            @keydown=${(e: KeyboardEvent) => this.onMapKey(e)}
-            @wheel=${(e: WheelEvent) => view?.wheel(e, (e.currentTarget as Element).getBoundingClientRect())}
-            @pointerdown=${(e: PointerEvent) => view?.pointerDown(e)}
-            @pointermove=${(e: PointerEvent) => view?.pointerMove(e, (e.currentTarget as Element).getBoundingClientRect())}
-            @pointerup=${(e: PointerEvent) => this.onPointerUp(e)}
-            @pointercancel=${(e: PointerEvent) => this.onPointerUp(e)}
-          >
-            ${this.mapState === 'loading' ? html`<p class="map-message">${t.mapLoading}</p>` : nothing}
-            ${this.mapState === 'error' ? html`<p class="map-message" part="map-error">${t.mapError}</p>` : nothing} ${svgMap}
-          </div>`}
+      ${
+        tilesOn
+          ? html`<div class="tiles-wrap">
+              <div part="tiles-map" class="tiles-map"></div>
+              ${this.tilesState === 'loading' ? html`<p class="map-message">${t.tilesLoading}</p>` : nothing}
+            </div>`
+          : html`<div
+              part="map"
+              class="map"
+              role="application"
+              aria-roledescription=${this.lang_ === 'fr' ? 'carte' : 'map'}
+              aria-label=${t.map}
+              aria-describedby="map-hint"
+              tabindex="0"
+              @keydown=${(e: KeyboardEvent) => this.onMapKey(e)}
+              @wheel=${(e: WheelEvent) => view?.wheel(e, (e.currentTarget as Element).getBoundingClientRect())}
+              @pointerdown=${(e: PointerEvent) => view?.pointerDown(e)}
+              @pointermove=${(e: PointerEvent) => view?.pointerMove(e, (e.currentTarget as Element).getBoundingClientRect())}
+              @pointerup=${(e: PointerEvent) => this.onPointerUp(e)}
+              @pointercancel=${(e: PointerEvent) => this.onPointerUp(e)}
+            >
+              ${this.mapState === 'loading' ? html`<p class="map-message">${t.mapLoading}</p>` : nothing}
+              ${this.mapState === 'error' ? html`<p class="map-message" part="map-error">${t.mapError}</p>` : nothing}
+              ${svgMap}
+            </div>`
+      }
       ${tilesOn ? nothing : html`<p id="map-hint" class="hint">${t.mapHint}</p>`}
       ${source && this.tilesState !== 'on' && this.tilesState !== 'loading' ? this.renderTilesPlaceholder(source.host, source.provider) : nothing}
       <p part="attribution" class="attribution">
@@ -772,7 +869,8 @@ export class ServiceMap extends AssoElement {
     const detailsId = `details-${p.id}`;
     const name = html`<button
       type="button"
-      part="item-button" class="item-button"
+      part="item-button"
+      class="item-button"
       data-toggle=${p.id}
       aria-expanded=${open ? 'true' : 'false'}
       aria-controls=${detailsId}
@@ -780,7 +878,13 @@ export class ServiceMap extends AssoElement {
     >
       ${p.nom}
     </button>`;
-    return html`<li part="item" class="item" data-item=${p.id} ?data-hot=${this.hot === p.id} ?data-selected=${this.selected === p.id}>
+    return html`<li
+      part="item"
+      class="item"
+      data-item=${p.id}
+      ?data-hot=${this.hot === p.id}
+      ?data-selected=${this.selected === p.id}
+    >
       ${this.headingTag(this.headingLevel + 1, name, 'item-title')}
       <p class="summary">
         ${p.type ? html`<span>${p.type}</span>` : nothing}
@@ -797,11 +901,18 @@ export class ServiceMap extends AssoElement {
     const t = this.t;
     const p = e.place;
     const lang = this.lang_;
-    const address = [p.adresse, p.complement_adresse, [p.code_postal, p.commune].filter(Boolean).join(' ')].filter(Boolean);
-    const row = (name: string, value: unknown) => html`<div><dt>${name}</dt><dd>${value}</dd></div>`;
+    const address = [p.adresse, p.complement_adresse, [p.code_postal, p.commune].filter(Boolean).join(' ')].filter(
+      Boolean,
+    );
+    const row = (name: string, value: unknown) =>
+      html`<div>
+        <dt>${name}</dt>
+        <dd>${value}</dd>
+      </div>`;
     const areas = [...new Set([...(p.zone_eligibilite ?? []), ...e.services.flatMap((s) => s.zone_eligibilite ?? [])])];
     return html`<div
-      part="details" class="details"
+      part="details"
+      class="details"
       id=${id}
       data-details=${p.id}
       tabindex="-1"
@@ -816,7 +927,15 @@ export class ServiceMap extends AssoElement {
     >
       ${e.approx ? html`<p class="note">${t.approxLong}</p>` : nothing}
       <dl>
-        ${p.type ? row(t.kind, p.type) : nothing} ${address.length ? row(t.address, address.map((l, i) => (i ? html`<br />${l}` : l))) : nothing}
+        ${p.type ? row(t.kind, p.type) : nothing}
+        ${
+          address.length
+            ? row(
+                t.address,
+                address.map((l, i) => (i ? html`<br />${l}` : l)),
+              )
+            : nothing
+        }
         ${p.telephone ? row(t.phone, html`<a href=${telHref(p.telephone)}>${p.telephone}</a>`) : nothing}
         ${p.courriel ? row(t.email, renderLink(`mailto:${p.courriel}`, p.courriel)) : nothing}
         ${p.site_web ? row(t.website, renderLink(p.site_web, p.site_web.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, ''))) : nothing}
@@ -831,9 +950,11 @@ export class ServiceMap extends AssoElement {
       ${renderText(p.description, 'description')}
       ${e.services.length ? this.renderServices(e.services, t.services) : nothing}
       <p class="detail-actions">
-        ${e.zone && this.view && this.tilesState === 'off'
-          ? html`<button type="button" @click=${() => this.showOnMap(p.id)}>${t.showOnMap}</button>`
-          : nothing}
+        ${
+          e.zone && this.view && this.tilesState === 'off'
+            ? html`<button type="button" @click=${() => this.showOnMap(p.id)}>${t.showOnMap}</button>`
+            : nothing
+        }
         <button type="button" @click=${() => this.closeDetails(p.id)}>${t.close}</button>
       </p>
     </div>`;
@@ -868,27 +989,89 @@ export class ServiceMap extends AssoElement {
       ${this.headingTag(level, title, 'services-title')}
       <ul>
         ${services.map(
-          (s) => html`<li>
-            ${this.headingTag(level + 1, s.nom, 'service-title')}
-            <dl>
-              ${s.type ? html`<div><dt>${t.kind}</dt><dd>${label(s.type, lang)}</dd></div>` : nothing}
-              ${s.publics?.length
-                ? html`<div><dt>${t.audiences}</dt><dd>${s.publics.map((c) => label(c, lang)).join(', ')}${s.publics_precisions ? ` — ${s.publics_precisions}` : ''}</dd></div>`
-                : nothing}
-              ${s.zone_eligibilite?.length ? html`<div><dt>${t.area}</dt><dd>${s.zone_eligibilite.map((c) => this.areaName(c)).join(', ')}</dd></div>` : nothing}
-              ${s.conditions_acces ? html`<div><dt>${t.access}</dt><dd>${s.conditions_acces}</dd></div>` : nothing}
-              ${s.frais?.length || s.frais_precisions
-                ? html`<div><dt>${t.fees}</dt><dd>${[...(s.frais ?? []).map((f) => label(f, lang)), s.frais_precisions].filter(Boolean).join(' — ')}</dd></div>`
-                : nothing}
-              ${s.horaires_accueil ? html`<div><dt>${t.hours}</dt><dd>${this.renderHours(s.horaires_accueil)}</dd></div>` : nothing}
-              ${s.telephone ? html`<div><dt>${t.phone}</dt><dd><a href=${telHref(s.telephone)}>${s.telephone}</a></dd></div>` : nothing}
-              ${s.courriel ? html`<div><dt>${t.email}</dt><dd>${renderLink(`mailto:${s.courriel}`, s.courriel)}</dd></div>` : nothing}
-              ${s.lien_mobilisation && safeHref(s.lien_mobilisation)
-                ? html`<div><dt>${t.mobilise}</dt><dd>${renderLink(s.lien_mobilisation, s.lien_mobilisation.replace(/^https?:\/\//, ''))}</dd></div>`
-                : nothing}
-            </dl>
-            ${renderText(s.description, 'description')}
-          </li>`,
+          (s) =>
+            html`<li>
+              ${this.headingTag(level + 1, s.nom, 'service-title')}
+              <dl>
+                ${
+                  s.type
+                    ? html`<div>
+                        <dt>${t.kind}</dt>
+                        <dd>${label(s.type, lang)}</dd>
+                      </div>`
+                    : nothing
+                }
+                ${
+                  s.publics?.length
+                    ? html`<div>
+                        <dt>${t.audiences}</dt>
+                        <dd>
+                          ${s.publics.map((c) => label(c, lang)).join(', ')}${s.publics_precisions ? ` — ${s.publics_precisions}` : ''}
+                        </dd>
+                      </div>`
+                    : nothing
+                }
+                ${
+                  s.zone_eligibilite?.length
+                    ? html`<div>
+                        <dt>${t.area}</dt>
+                        <dd>${s.zone_eligibilite.map((c) => this.areaName(c)).join(', ')}</dd>
+                      </div>`
+                    : nothing
+                }
+                ${
+                  s.conditions_acces
+                    ? html`<div>
+                        <dt>${t.access}</dt>
+                        <dd>${s.conditions_acces}</dd>
+                      </div>`
+                    : nothing
+                }
+                ${
+                  s.frais?.length || s.frais_precisions
+                    ? html`<div>
+                        <dt>${t.fees}</dt>
+                        <dd>
+                          ${[...(s.frais ?? []).map((f) => label(f, lang)), s.frais_precisions].filter(Boolean).join(' — ')}
+                        </dd>
+                      </div>`
+                    : nothing
+                }
+                ${
+                  s.horaires_accueil
+                    ? html`<div>
+                        <dt>${t.hours}</dt>
+                        <dd>${this.renderHours(s.horaires_accueil)}</dd>
+                      </div>`
+                    : nothing
+                }
+                ${
+                  s.telephone
+                    ? html`<div>
+                        <dt>${t.phone}</dt>
+                        <dd><a href=${telHref(s.telephone)}>${s.telephone}</a></dd>
+                      </div>`
+                    : nothing
+                }
+                ${
+                  s.courriel
+                    ? html`<div>
+                        <dt>${t.email}</dt>
+                        <dd>${renderLink(`mailto:${s.courriel}`, s.courriel)}</dd>
+                      </div>`
+                    : nothing
+                }
+                ${
+                  s.lien_mobilisation && safeHref(s.lien_mobilisation)
+                    ? html`<div>
+                        <dt>${t.mobilise}</dt>
+                        <dd>${renderLink(s.lien_mobilisation, s.lien_mobilisation.replace(/^https?:\/\//, ''))}</dd>
+                      </div>`
+                    : nothing
+                }
+              </dl>
+              ${renderText(s.description, 'description')}
+            </li>`,
         )}
       </ul>
     </div>`;

@@ -33,7 +33,10 @@ export async function createTileMap(
   onSelect: (id: string) => void,
   strings: { zoomIn: string; zoomOut: string },
 ): Promise<TileMap> {
-  const [L, { LEAFLET_CSS }] = await Promise.all([import('leaflet/dist/leaflet-src.esm.js'), import('./leaflet-styles.js')]);
+  const [L, { LEAFLET_CSS }] = await Promise.all([
+    import('leaflet/dist/leaflet-src.esm.js'),
+    import('./leaflet-styles.js'),
+  ]);
   if (!sheet) {
     sheet = new CSSStyleSheet();
     sheet.replaceSync(LEAFLET_CSS);
@@ -43,7 +46,9 @@ export async function createTileMap(
   const map = lf.map(container, { zoomSnap: 0.5, attributionControl: true, zoomControl: false });
   lf.control.zoom({ zoomInTitle: strings.zoomIn, zoomOutTitle: strings.zoomOut }).addTo(map);
   map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
-  const link = source.attributionUrl ? `<a href="${escapeHtml(source.attributionUrl)}">${escapeHtml(source.attribution)}</a>` : escapeHtml(source.attribution);
+  const link = source.attributionUrl
+    ? `<a href="${escapeHtml(source.attributionUrl)}">${escapeHtml(source.attribution)}</a>`
+    : escapeHtml(source.attribution);
   lf.tileLayer(source.url, { maxZoom: source.maxZoom, attribution: link }).addTo(map);
   const layer = lf.layerGroup().addTo(map);
   let fittedFor = '';
@@ -67,7 +72,10 @@ export async function createTileMap(
       const key = places.map((p) => p.id).join('|');
       if (key !== fittedFor) {
         fittedFor = key;
-        if (places.length) map.fitBounds(lf.latLngBounds(places.map((p) => [p.lat, p.lon] as [number, number])).pad(0.2), { maxZoom: 13 });
+        if (places.length)
+          map.fitBounds(lf.latLngBounds(places.map((p) => [p.lat, p.lon] as [number, number])).pad(0.2), {
+            maxZoom: 13,
+          });
         else map.setView([46.6, 2.5], 5);
       }
     },

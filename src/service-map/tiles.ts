@@ -45,7 +45,11 @@ export const TILE_PRESETS: Record<string, TileSource> = {
  * http(s) URL template; undefined when absent or unusable (an address that
  * is not http(s), or has no {z}/{x}/{y}).
  */
-export function tileSource(value: string | undefined, attribution?: string, providerLabel = ''): TileSource | undefined {
+export function tileSource(
+  value: string | undefined,
+  attribution?: string,
+  providerLabel = '',
+): TileSource | undefined {
   const v = value?.trim();
   if (!v) return undefined;
   const preset = TILE_PRESETS[v];

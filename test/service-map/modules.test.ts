@@ -152,7 +152,11 @@ describe('JSON-LD', () => {
     expect(toul.openingHours).to.include('Sa 09:00-12:00');
     expect(toul.telephone).to.equal('03 53 73 00 02');
     expect(services).to.have.length(5);
-    expect(services[0]).to.deep.include({ '@type': 'Service', name: 'Accueil en internat', serviceType: 'accompagnement' });
+    expect(services[0]).to.deep.include({
+      '@type': 'Service',
+      name: 'Accueil en internat',
+      serviceType: 'accompagnement',
+    });
     expect(services[0]!.provider).to.have.length(2);
     expect(services[0]!.areaServed).to.deep.equal([{ '@type': 'AdministrativeArea', identifier: '54' }]);
     expect(services[2]!.provider['@id']).to.match(/#lieu-sepad$/);
@@ -185,7 +189,8 @@ describe('data·inclusion import', () => {
     expect(lieux[0]).to.deep.equal({
       id: 'dora:s-1',
       nom: 'Centre social La Passerelle',
-      description: 'Accueil de tous les habitants : permanences d’accès aux droits, aide aux devoirs, ateliers numériques.',
+      description:
+        'Accueil de tous les habitants : permanences d’accès aux droits, aide aux devoirs, ateliers numériques.',
       adresse: 'Adresse non publiée',
       code_postal: '54200',
       commune: 'Toul',
@@ -244,13 +249,21 @@ describe('data·inclusion import', () => {
     });
     // A service with its own position, whose structure is not given, gets a place.
     expect(services[2]!.lieux).to.deep.equal(['dora:svc-3-lieu']);
-    expect(lieux[2]).to.deep.include({ id: 'dora:svc-3-lieu', nom: 'Atelier numérique itinérant', commune: 'Vilcey-sur-Trey', latitude: 48.9347 });
+    expect(lieux[2]).to.deep.include({
+      id: 'dora:svc-3-lieu',
+      nom: 'Atelier numérique itinérant',
+      commune: 'Vilcey-sur-Trey',
+      latitude: 48.9347,
+    });
   });
 
   it('the result is a valid feed section', async () => {
     const di = await load('map-data-inclusion.json');
     const { lieux, services } = fromDataInclusion({ items: di.structures }, di.services);
-    const { feed, problems } = validateFeed({ version: '1.0', organisation: { nom: 'Import' }, lieux, services }, ALL_SECTIONS);
+    const { feed, problems } = validateFeed(
+      { version: '1.0', organisation: { nom: 'Import' }, lieux, services },
+      ALL_SECTIONS,
+    );
     expect(problems.filter((p) => p.severity === 'error')).to.deep.equal([]);
     expect(feed!.lieux).to.have.length(3);
     expect(feed!.services).to.have.length(3);
@@ -258,7 +271,10 @@ describe('data·inclusion import', () => {
 
   it('tolerates junk: not arrays, missing ids, numbers as strings', () => {
     expect(fromDataInclusion(null, 'x')).to.deep.equal({ lieux: [], services: [] });
-    const { lieux, services } = fromDataInclusion([{ nom: 'Sans id', latitude: '48.5', longitude: 'abc' }, 7], [{ nom: 'S' }]);
+    const { lieux, services } = fromDataInclusion(
+      [{ nom: 'Sans id', latitude: '48.5', longitude: 'abc' }, 7],
+      [{ nom: 'S' }],
+    );
     expect(lieux).to.deep.equal([{ id: 'id', nom: 'Sans id', latitude: 48.5 }]);
     expect(services).to.deep.equal([{ id: 'id', nom: 'S' }]);
     expect(toIdentifier('a b/c', 'src')).to.equal('src:a-b-c');

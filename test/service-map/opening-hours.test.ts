@@ -24,7 +24,14 @@ describe('opening hours: parser', () => {
   it('reads the issue example into three rules', () => {
     const oh = parseOpeningHours(SPEC)!;
     expect(oh.rules).to.have.length(3);
-    expect(oh.rules[0]).to.deep.include({ days: [0, 1, 2, 3, 4], ph: false, spans: [[510, 750], [810, 1020]] });
+    expect(oh.rules[0]).to.deep.include({
+      days: [0, 1, 2, 3, 4],
+      ph: false,
+      spans: [
+        [510, 750],
+        [810, 1020],
+      ],
+    });
     expect(oh.rules[1]).to.deep.include({ days: [5], spans: [[540, 720]] });
     expect(oh.rules[2]).to.deep.include({ days: [], ph: true, spans: [] });
   });
@@ -52,7 +59,21 @@ describe('opening hours: parser', () => {
   });
 
   it('gives up on syntax outside the subset (no status rather than a wrong one)', () => {
-    for (const s of ['Jan-Mar Mo 10:00-12:00', 'Mo[1] 10:00-12:00', 'SH off', 'Mo 10:00+', 'Mo 25:00-26:00', 'Mo 10:00-12:00-13:00', 'Xx 10:00-12:00', '<img src=x onerror=alert(1)>', 'Mo 10:00-12:00 "sur rendez-vous"', 'Mo-Fr-Sa 10:00-11:00', 'Mo 24:00-02:00', 'Mo 10:61-11:00', 'Mo-Fr off 10:00']) {
+    for (const s of [
+      'Jan-Mar Mo 10:00-12:00',
+      'Mo[1] 10:00-12:00',
+      'SH off',
+      'Mo 10:00+',
+      'Mo 25:00-26:00',
+      'Mo 10:00-12:00-13:00',
+      'Xx 10:00-12:00',
+      '<img src=x onerror=alert(1)>',
+      'Mo 10:00-12:00 "sur rendez-vous"',
+      'Mo-Fr-Sa 10:00-11:00',
+      'Mo 24:00-02:00',
+      'Mo 10:61-11:00',
+      'Mo-Fr off 10:00',
+    ]) {
       expect(parseOpeningHours(s), s).to.equal(undefined);
     }
     expect(parseOpeningHours('')).to.equal(undefined);
@@ -119,13 +140,21 @@ describe('opening hours: open or closed in Europe/Paris', () => {
     const lunch = paris('2024-04-16T12:45');
     expect(statusDetail(openStatus(SPEC, lunch)!, parisTime(lunch), 'fr')).to.equal('ouvre à 13\u00a0h\u00a030');
     const fridayEvening = paris('2024-04-19T18:00');
-    expect(statusDetail(openStatus(SPEC, fridayEvening)!, parisTime(fridayEvening), 'fr')).to.equal('ouvre demain à 9\u00a0h');
+    expect(statusDetail(openStatus(SPEC, fridayEvening)!, parisTime(fridayEvening), 'fr')).to.equal(
+      'ouvre demain à 9\u00a0h',
+    );
     const saturday = paris('2024-04-20T13:00');
-    expect(statusDetail(openStatus(SPEC, saturday)!, parisTime(saturday), 'fr')).to.equal('ouvre lundi à 8\u00a0h\u00a030');
-    expect(statusDetail(openStatus(SPEC, saturday)!, parisTime(saturday), 'en')).to.equal('opens on Monday at 8:30\u00a0am');
+    expect(statusDetail(openStatus(SPEC, saturday)!, parisTime(saturday), 'fr')).to.equal(
+      'ouvre lundi à 8\u00a0h\u00a030',
+    );
+    expect(statusDetail(openStatus(SPEC, saturday)!, parisTime(saturday), 'en')).to.equal(
+      'opens on Monday at 8:30\u00a0am',
+    );
     // Easter weekend: Saturday afternoon → Tuesday (Monday is Easter Monday).
     const easterSat = paris('2024-03-30T13:00');
-    expect(statusDetail(openStatus(SPEC, easterSat)!, parisTime(easterSat), 'fr')).to.equal('ouvre mardi à 8\u00a0h\u00a030');
+    expect(statusDetail(openStatus(SPEC, easterSat)!, parisTime(easterSat), 'fr')).to.equal(
+      'ouvre mardi à 8\u00a0h\u00a030',
+    );
   });
 
   it('open all the time has no closing time; never open has no opening time', () => {
@@ -150,7 +179,8 @@ describe('opening hours: French public holidays', () => {
   it('lists the 11 national holidays, with Easter Monday, Ascension and Whit Monday', () => {
     const h = frenchHolidays(2025);
     expect(h.size).to.equal(11);
-    for (const d of ['01-01', '04-21', '05-01', '05-08', '05-29', '06-09', '07-14', '08-15', '11-01', '11-11', '12-25']) expect(h.has(d), d).to.equal(true);
+    for (const d of ['01-01', '04-21', '05-01', '05-08', '05-29', '06-09', '07-14', '08-15', '11-01', '11-11', '12-25'])
+      expect(h.has(d), d).to.equal(true);
   });
 
   it('adds Good Friday and 26 December in Alsace-Moselle, and the abolition of slavery overseas', () => {
@@ -176,7 +206,9 @@ describe('opening hours in words', () => {
       { days: 'Samedi', times: '9\u00a0h – 12\u00a0h' },
       { days: 'Jours fériés', times: 'fermé' },
     ]);
-    expect(hoursLines(parseOpeningHours('Mo,We 10:00-12:00; 24/7; Fr 22:00-02:00; Sa-Mo 09:00-24:00')!, 'en')).to.deep.equal([
+    expect(
+      hoursLines(parseOpeningHours('Mo,We 10:00-12:00; 24/7; Fr 22:00-02:00; Sa-Mo 09:00-24:00')!, 'en'),
+    ).to.deep.equal([
       { days: 'Monday, Wednesday', times: '10\u00a0am – 12\u00a0pm' },
       { days: 'Every day', times: '24/7' },
       { days: 'Friday', times: '10\u00a0pm – 2\u00a0am' },

@@ -15,8 +15,12 @@ const text = (el: ServiceMap) => root(el).textContent!.replace(/\s+/g, ' ');
 const active = (el: ServiceMap) => root(el).activeElement as HTMLElement | null;
 const items = (el: ServiceMap) => $$(el, '[part~="item-button"]').map((b) => b.textContent!.trim());
 const marker = (el: ServiceMap, id: string) => $<SVGGElement>(el, `[part~="marker"][data-id="${id}"]`);
-const clusterOf = (el: ServiceMap, name: string) => $$(el, '[part~="cluster"]').find((c) => c.getAttribute('aria-label')!.includes(name))!;
-const count = (el: ServiceMap) => $(el, '[part~="count"]').textContent!.replace(/[ \t\n\r]+/g, ' ').trim();
+const clusterOf = (el: ServiceMap, name: string) =>
+  $$(el, '[part~="cluster"]').find((c) => c.getAttribute('aria-label')!.includes(name))!;
+const count = (el: ServiceMap) =>
+  $(el, '[part~="count"]')
+    .textContent!.replace(/[ \t\n\r]+/g, ' ')
+    .trim();
 
 /** The map's transform: translate(x y) scale(k). */
 function transform(el: ServiceMap) {
@@ -28,7 +32,12 @@ function transform(el: ServiceMap) {
 async function mount(name: string | Record<string, unknown>, attrs: { tiles?: string; level?: number } = {}) {
   const data = typeof name === 'string' ? await load(name) : name;
   const el = await fixture<ServiceMap>(
-    html`<service-map .data=${data} .now=${TUESDAY_11H} tiles=${attrs.tiles ?? ''} heading-level=${attrs.level ?? 2}></service-map>`,
+    html`<service-map
+      .data=${data}
+      .now=${TUESDAY_11H}
+      tiles=${attrs.tiles ?? ''}
+      heading-level=${attrs.level ?? 2}
+    ></service-map>`,
   );
   await waitUntil(() => root(el).querySelector('[part~="map-svg"]'), 'the map is drawn', { timeout: 5000 });
   // The map takes its size from a ResizeObserver, after the first layout.
@@ -130,7 +139,10 @@ describe('<service-map>', () => {
       const el = await mount('chaumiere.json');
       setTimeout(() => type(el, 'MONT L ETROIT'));
       const ev = await oneEvent(el, 'asso-map-filter');
-      expect(ev.detail).to.deep.equal({ filters: { q: 'MONT L ETROIT', kind: '', audience: '', theme: '', nearMe: false }, count: 1 });
+      expect(ev.detail).to.deep.equal({
+        filters: { q: 'MONT L ETROIT', kind: '', audience: '', theme: '', nearMe: false },
+        count: 1,
+      });
       expect(items(el)).to.deep.equal(['Lieu de vie et d’accueil de Mont-l’Étroit']);
       expect($(el, '[part~="count"]').getAttribute('role')).to.equal('status');
       expect(count(el)).to.equal('1\u00a0lieu trouvé');
@@ -196,7 +208,9 @@ describe('<service-map>', () => {
       expect(details.textContent).to.contain('54200 Toul');
       const tel = details.querySelector('a[href^="tel:"]')!;
       expect(tel.getAttribute('href')).to.equal('tel:+33353730002');
-      expect(details.querySelector('a[href^="mailto:"]')!.getAttribute('href')).to.equal('mailto:internat-toul@example.org');
+      expect(details.querySelector('a[href^="mailto:"]')!.getAttribute('href')).to.equal(
+        'mailto:internat-toul@example.org',
+      );
       expect(details.textContent).to.contain('Ouvert maintenant');
       await expect(el).to.be.accessible();
       await sendKeys({ press: 'Tab' });
@@ -311,7 +325,12 @@ describe('<service-map>', () => {
     });
 
     it('shows 50 places at first, then more on demand, the focus on the first new one', async () => {
-      const lieux = Array.from({ length: 120 }, (_, i) => ({ id: `l${i}`, nom: `Lieu ${i + 1}`, latitude: 45 + (i % 10) / 3, longitude: (i % 12) / 2 }));
+      const lieux = Array.from({ length: 120 }, (_, i) => ({
+        id: `l${i}`,
+        nom: `Lieu ${i + 1}`,
+        latitude: 45 + (i % 10) / 3,
+        longitude: (i % 12) / 2,
+      }));
       const el = await mount({ version: '1.0', organisation: { nom: 'O' }, lieux });
       expect(items(el)).to.have.length(50);
       expect(count(el)).to.contain('120\u00a0lieux trouvés');
@@ -397,11 +416,25 @@ describe('<service-map>', () => {
       const map = $(el, '[part~="map"]');
       const r = map.getBoundingClientRect();
       const t0 = transform(el);
-      map.dispatchEvent(new WheelEvent('wheel', { deltaY: -100, clientX: r.left + 100, clientY: r.top + 100, bubbles: true, cancelable: true }));
+      map.dispatchEvent(
+        new WheelEvent('wheel', {
+          deltaY: -100,
+          clientX: r.left + 100,
+          clientY: r.top + 100,
+          bubbles: true,
+          cancelable: true,
+        }),
+      );
       await el.updateComplete;
       expect(transform(el).k).to.be.greaterThan(t0.k);
       const t1 = transform(el);
-      const opts = (id: number, x: number, y: number) => ({ pointerId: id, clientX: r.left + x, clientY: r.top + y, bubbles: true, pointerType: 'touch' });
+      const opts = (id: number, x: number, y: number) => ({
+        pointerId: id,
+        clientX: r.left + x,
+        clientY: r.top + y,
+        bubbles: true,
+        pointerType: 'touch',
+      });
       map.dispatchEvent(new PointerEvent('pointerdown', opts(1, 100, 100)));
       map.dispatchEvent(new PointerEvent('pointermove', opts(1, 102, 101)));
       map.dispatchEvent(new PointerEvent('pointermove', opts(1, 140, 130)));
@@ -423,7 +456,14 @@ describe('<service-map>', () => {
       const el = await mount('chaumiere.json');
       const map = $(el, '[part~="map"]');
       const r = map.getBoundingClientRect();
-      const opts = (x: number) => ({ pointerId: 3, clientX: r.left + x, clientY: r.top + 50, bubbles: true, pointerType: 'mouse', button: 0 });
+      const opts = (x: number) => ({
+        pointerId: 3,
+        clientX: r.left + x,
+        clientY: r.top + 50,
+        bubbles: true,
+        pointerType: 'mouse',
+        button: 0,
+      });
       map.dispatchEvent(new PointerEvent('pointerdown', opts(50)));
       map.dispatchEvent(new PointerEvent('pointermove', opts(90)));
       map.dispatchEvent(new PointerEvent('pointerup', opts(90)));
@@ -444,15 +484,21 @@ describe('<service-map>', () => {
 
     it('open on a weekday morning, with the closing time', async () => {
       const status = await openToul(TUESDAY_11H);
-      expect(status.textContent!.replace(/[ \t\n\r]+/g, ' ').trim()).to.equal('Ouvert maintenant · ferme à 12\u00a0h\u00a030');
+      expect(status.textContent!.replace(/[ \t\n\r]+/g, ' ').trim()).to.equal(
+        'Ouvert maintenant · ferme à 12\u00a0h\u00a030',
+      );
       expect(status.hasAttribute('data-open')).to.equal(true);
     });
 
     it('closed on Sunday, opening on Monday; closed on Easter Monday (PH off)', async () => {
       const sunday = await openToul(new Date('2024-04-21T09:00:00Z'));
-      expect(sunday.textContent!.replace(/[ \t\n\r]+/g, ' ').trim()).to.equal('Fermé · ouvre demain à 8\u00a0h\u00a030');
+      expect(sunday.textContent!.replace(/[ \t\n\r]+/g, ' ').trim()).to.equal(
+        'Fermé · ouvre demain à 8\u00a0h\u00a030',
+      );
       const saturday = await openToul(new Date('2024-04-20T13:00:00Z'));
-      expect(saturday.textContent!.replace(/[ \t\n\r]+/g, ' ').trim()).to.equal('Fermé · ouvre lundi à 8\u00a0h\u00a030');
+      expect(saturday.textContent!.replace(/[ \t\n\r]+/g, ' ').trim()).to.equal(
+        'Fermé · ouvre lundi à 8\u00a0h\u00a030',
+      );
       const easterMonday = await openToul(new Date('2024-04-01T08:00:00Z'));
       expect(easterMonday.textContent).to.contain('Fermé');
       expect(easterMonday.textContent).to.contain('ouvre demain à 8\u00a0h\u00a030');
@@ -462,7 +508,9 @@ describe('<service-map>', () => {
       const el = await mount('chaumiere.json');
       $$(el, '[part~="item-button"]')[1]!.click();
       await el.updateComplete;
-      const hours = [...$(el, '.hours').querySelectorAll('li')].map((l) => l.textContent!.replace(/[ \t\n\r]+/g, ' ').trim());
+      const hours = [...$(el, '.hours').querySelectorAll('li')].map((l) =>
+        l.textContent!.replace(/[ \t\n\r]+/g, ' ').trim(),
+      );
       expect(hours).to.deep.equal([
         'Lundi – vendredi : 8\u00a0h\u00a030 – 12\u00a0h\u00a030, 13\u00a0h\u00a030 – 17\u00a0h',
         'Samedi : 9\u00a0h – 12\u00a0h',
@@ -586,11 +634,15 @@ describe('<service-map>', () => {
       const el = await mount('chaumiere.json', { tiles: '/test-tiles/{z}/{x}/{y}.png' });
       expect(thirdParty()).to.deep.equal([]);
       $(el, '[part~="tiles-button"]').click();
-      await waitUntil(() => root(el).querySelector('.leaflet-container .leaflet-marker-icon'), 'Leaflet drawn', { timeout: 8000 });
+      await waitUntil(() => root(el).querySelector('.leaflet-container .leaflet-marker-icon'), 'Leaflet drawn', {
+        timeout: 8000,
+      });
       await waitUntil(() => thirdParty().some((n) => n.includes('/test-tiles/')), 'tiles requested', { timeout: 8000 });
       expect(thirdParty().some((n) => n.includes('leaflet'))).to.equal(true);
       expect(root(el).adoptedStyleSheets.length).to.be.greaterThan(1);
-      expect(document.adoptedStyleSheets.some((s) => [...s.cssRules].some((r) => r.cssText.includes('leaflet')))).to.equal(false);
+      expect(
+        document.adoptedStyleSheets.some((s) => [...s.cssRules].some((r) => r.cssText.includes('leaflet'))),
+      ).to.equal(false);
       expect($(el, '.leaflet-control-attribution').textContent).to.contain('localhost');
       expect($$(el, '.leaflet-marker-icon').length).to.equal(6);
       // A marker of the detailed map selects its place too.
@@ -661,12 +713,22 @@ describe('<service-map>', () => {
 
     it('shows a data·inclusion import', async () => {
       const di = await load('map-data-inclusion.json');
-      const el = await mount({ version: '1.0', organisation: { nom: 'Import' }, ...fromDataInclusion(di.structures, di.services) });
-      expect(items(el)).to.deep.equal(['Centre social La Passerelle', 'Épicerie solidaire', 'Atelier numérique itinérant']);
+      const el = await mount({
+        version: '1.0',
+        organisation: { nom: 'Import' },
+        ...fromDataInclusion(di.structures, di.services),
+      });
+      expect(items(el)).to.deep.equal([
+        'Centre social La Passerelle',
+        'Épicerie solidaire',
+        'Atelier numérique itinérant',
+      ]);
       $(el, '[part~="item-button"]').click();
       await el.updateComplete;
       const details = $(el, '[part~="details"]');
-      expect(details.querySelector('a[href^="https://acceslibre"]')!.textContent).to.equal('Informations d’accessibilité');
+      expect(details.querySelector('a[href^="https://acceslibre"]')!.textContent).to.equal(
+        'Informations d’accessibilité',
+      );
       expect(details.textContent).to.contain('00000000000018');
       expect(details.textContent).to.contain('Habitants du Toulois');
       expect(details.querySelector('a[href="https://passerelle.example.org/rdv"]') != null).to.equal(true);
