@@ -137,6 +137,9 @@ export const styles = css`
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
+  .tiles-map .leaflet-control-attribution a {
+    text-decoration: underline;
+  }
   .tiles-wrap {
     position: relative;
   }

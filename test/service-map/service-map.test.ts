@@ -645,6 +645,7 @@ describe('<service-map>', () => {
       ).to.equal(false);
       expect($(el, '.leaflet-control-attribution').textContent).to.contain('localhost');
       expect($$(el, '.leaflet-marker-icon').length).to.equal(6);
+      await expect(el).to.be.accessible();
       // A marker of the detailed map selects its place too.
       const icon = $$(el, '.leaflet-marker-icon').find((m) => m.getAttribute('title') === 'Maison de la rencontre')!;
       icon.dispatchEvent(new MouseEvent('click', { bubbles: true }));
