@@ -19,7 +19,7 @@ import { renderText } from '../render/text.js';
 import { clampLevel, renderHeading } from '../values-charter/heading.js';
 import { governanceJsonLd } from './jsonld.js';
 import { DASHES, kindLabel, nameLabel, personLabel, tieLabel } from './labels.js';
-import { findRanges, fold, searchNodes } from './search.js';
+import { fold, searchNodes } from './search.js';
 import {
   ancestors,
   buildTree,
@@ -32,6 +32,7 @@ import {
   type OrgNode,
   type OrgTree,
 } from './tree.js';
+import { TreeView, type ViewState } from './tree-view.js';
 import { styles } from './governance-organigram.styles.js';
 
 export interface AssoSelectDetail {
@@ -132,6 +133,8 @@ export class GovernanceOrganigram extends AssoElement {
   private query = '';
   private selected?: OrgNode;
   private tree?: OrgTree;
+  private treeView?: TreeView;
+  private viewLang?: string;
   /** The layout drawn: changed while rendering (a chart that would not fit), so a plain field. */
   private mode: 'chart' | 'tree' = 'tree';
   /** The tree whose chart width was last estimated. */
@@ -184,6 +187,7 @@ export class GovernanceOrganigram extends AssoElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    this.treeView?.update(this.viewState());
     const ruler = this.renderRoot.querySelector('.ruler');
     if (ruler && ruler !== this.observed) {
       this.observed = ruler;
@@ -538,19 +542,33 @@ export class GovernanceOrganigram extends AssoElement {
     </div>`;
   }
 
-  /** Text with the search matches wrapped in `<mark>`. */
-  private mark(text: string): unknown {
-    if (!this.query) return text;
-    const ranges = findRanges(text, this.query);
-    if (!ranges.length) return text;
-    const out: unknown[] = [];
-    let at = 0;
-    for (const [s, e] of ranges) {
-      out.push(text.slice(at, s), html`<mark part="match">${text.slice(s, e)}</mark>`);
-      at = e;
+  /** The DOM of the tree, built once per tree and language, then updated in place (see tree-view.ts). */
+  private viewOf(tree: OrgTree, t: OrganigramStrings): TreeView {
+    if (this.treeView?.tree !== tree || this.viewLang !== this.lang_) {
+      this.viewLang = this.lang_;
+      this.treeView = new TreeView(
+        tree,
+        {
+          kind: (n) => kindLabel(n, t),
+          name: nameLabel,
+          lines: (n) => this.cardLines(n, t),
+          ties: (n) => n.ties.map((e) => ({ kind: e.kind, text: tieLabel(e, t) })),
+          dashes: DASHES,
+        },
+        this.viewState(),
+      );
     }
-    out.push(text.slice(at));
-    return out;
+    return this.treeView;
+  }
+
+  private viewState(): ViewState {
+    return {
+      collapsed: this.collapsed,
+      active: this.active,
+      hits: this.hits,
+      query: this.query,
+      printing: this.printing,
+    };
   }
 
   /** The lines under a card's name: number of members, then people. */
@@ -568,71 +586,6 @@ export class GovernanceOrganigram extends AssoElement {
     return html`<svg class="swatch" aria-hidden="true" viewBox="0 0 32 8" width="32" height="8">
       <path d="M0 4H32" stroke-dasharray=${kind ? DASHES[kind] : nothing}></path>
     </svg>`;
-  }
-
-  private renderNode(n: OrgNode, pos: number, size: number, t: OrganigramStrings): TemplateResult {
-    const all = kids(n);
-    const open = !this.collapsed.has(n) || this.printing;
-    const kind = kindLabel(n, t);
-    const lines = this.cardLines(n, t);
-    const matched = this.hits.has(n);
-    const hasDesc = lines.length > 0 || n.ties.length > 0;
-    const describedBy = [kind && `${n.key}-kind`, hasDesc && `${n.key}-desc`].filter(Boolean).join(' ');
-    // The treeitem is the node's name alone: its accessible name is what it
-    // shows. The kind and the lines under the name describe it; its branch
-    // follows it, in the list item that holds both. One template per node,
-    // empty parts hidden by CSS rather than left out: a 500-node chart
-    // renders faster with fewer nested templates and bindings.
-    // lit-a11y reads ARIA 1.1: a treeitem no longer requires aria-selected
-    // (ARIA 1.2), and this tree has no selection (APG: then leave it out); its
-    // name is its text content, which the linter cannot see.
-    /* eslint-disable lit-a11y/accessible-name, lit-a11y/role-has-required-aria-attrs */
-    return html`<li role="none" class="item" ?data-staff=${n.isStaff} ?data-match=${matched}>
-      <div part=${matched ? 'node node-match' : 'node'} class="card" ?data-kids=${all.length > 0}>
-        <span part="node-kind" class="kind" id=${`${n.key}-kind`}>${kind}</span>
-        <span
-          role="treeitem"
-          part="node-name"
-          class="name"
-          id=${n.key}
-          tabindex=${n === this.active ? 0 : -1}
-          aria-level=${n.level}
-          aria-setsize=${size}
-          aria-posinset=${pos + 1}
-          aria-expanded=${all.length ? String(!this.collapsed.has(n)) : nothing}
-          aria-describedby=${describedBy || nothing}
-          >${this.mark(nameLabel(n))}</span
-        >
-        <span class="twisty" aria-hidden="true"></span>
-        <span class="desc" id=${`${n.key}-desc`}
-          ><span part="node-people" class="people">${this.mark(lines.join('\n'))}</span>${
-            n.ties.length
-              ? n.ties.map(
-                  (e) =>
-                    html`<span part="tie" class="tie" data-kind=${e.kind}
-                      >${this.swatch(e.kind)}${tieLabel(e, t)}</span
-                    >`,
-                )
-              : nothing
-          }</span
-        >
-      </div>
-      ${
-        n.staff.length
-          ? html`<ul role="group" class="staff" ?data-stalk=${n.children.length > 0} ?hidden=${!open}>
-              ${n.staff.map((s, i) => this.renderNode(s, i, all.length, t))}
-            </ul>`
-          : nothing
-      }
-      ${
-        n.children.length
-          ? html`<ul role="group" class="children" ?data-stack=${stacksChildren(n)} ?hidden=${!open}>
-              ${n.children.map((c, i) => this.renderNode(c, n.staff.length + i, all.length, t))}
-            </ul>`
-          : nothing
-      }
-    </li>`;
-    /* eslint-enable lit-a11y/accessible-name, lit-a11y/role-has-required-aria-attrs */
   }
 
   private renderLegend(tree: OrgTree, t: OrganigramStrings) {
@@ -775,7 +728,7 @@ export class GovernanceOrganigram extends AssoElement {
           @click=${this.onClick}
           @focusin=${this.onFocusIn}
         >
-          ${tree.roots.map((r, i) => this.renderNode(r, i, tree.roots.length, t))}
+          ${this.viewOf(tree, t).items}
         </ul>
       </div>
       <p id="tree-help" class="visually-hidden">${t.treeHelp}</p>
