@@ -103,6 +103,10 @@ export const styles = css`
     opacity: 0.45;
     cursor: default;
   }
+  .map {
+    /* Its size never depends on its content: the map's layout and paint stay inside it. */
+    contain: strict;
+  }
   .map,
   .tiles-map {
     position: relative;
@@ -284,6 +288,9 @@ export const styles = css`
     width: 100%;
   }
   .item {
+    /* Places out of view are not laid out or painted until scrolled to (they stay in the accessibility tree). */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 4.5rem;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: var(--_space-s) var(--_space-m);
