@@ -111,6 +111,32 @@ describe('<governance-organigram>', () => {
     }
   });
 
+  it('reads the card width and gap the page sets; checks the drawn chart when a theme widens the cards', async () => {
+    const themed = await organigram(GCSMS, 1000);
+    expect(layoutOf(themed)).to.equal('chart');
+    const wide = await organigram(GCSMS, 1000, {
+      style: '--asso-organigram-node-width: 16em; --asso-organigram-gap: 40px',
+    });
+    expect(layoutOf(wide)).to.equal('tree');
+    const px = await organigram(GCSMS, 1000, { style: '--asso-organigram-node-width: 150px' });
+    expect(layoutOf(px)).to.equal('chart');
+    // A theme that widens the cards through ::part: the estimate is wrong, the drawn chart is checked.
+    const sheet = document.createElement('style');
+    sheet.textContent = '.wide-cards governance-organigram::part(node) { width: 30rem; }';
+    document.head.append(sheet);
+    try {
+      const el = await organigram(GCSMS, 1000);
+      el.parentElement!.classList.add('wide-cards');
+      el.layout = 'chart';
+      await settle(el);
+      el.layout = 'auto';
+      await settle(el);
+      expect(layoutOf(el)).to.equal('tree');
+    } finally {
+      sheet.remove();
+    }
+  });
+
   it('falls back to the indented tree when the chart does not fit, and follows layout="chart" / "tree"', async () => {
     const el = await organigram(LARGE, 900);
     expect(items(el)).to.have.length(500);
