@@ -342,8 +342,9 @@ export class ServiceMap extends AssoElement {
       this.resize ??= new ResizeObserver((records) => {
         const r = records[records.length - 1]!.contentRect;
         if (r.width <= 0) return;
+        const first = !this.mapSize;
         this.mapSize = { width: r.width, height: r.height };
-        if (this.view?.setSize(r.width, r.height)) this.requestUpdate();
+        if (this.view?.setSize(r.width, r.height) || first) this.requestUpdate();
       });
       this.resize.disconnect();
       this.resize.observe(el);
@@ -754,7 +755,8 @@ export class ServiceMap extends AssoElement {
       ),
     ];
     let svgMap: unknown = nothing;
-    if (this.view && this.mapState === 'ready') {
+    // Drawn once the map's size is known (the first ResizeObserver report, in the same frame as the first layout).
+    if (this.view && this.mapState === 'ready' && this.mapSize) {
       if (this.mapItemsCache?.shown !== shown) {
         const items: MapItem[] = positioned.map((e) => ({
           id: e.place.id,
@@ -837,7 +839,11 @@ export class ServiceMap extends AssoElement {
               @pointerup=${(e: PointerEvent) => this.onPointerUp(e)}
               @pointercancel=${(e: PointerEvent) => this.onPointerUp(e)}
             >
-              ${this.mapState === 'loading' ? html`<p class="map-message">${t.mapLoading}</p>` : nothing}
+              ${
+                this.mapState === 'loading' || (this.mapState === 'ready' && !this.mapSize)
+                  ? html`<p class="map-message">${t.mapLoading}</p>`
+                  : nothing
+              }
               ${this.mapState === 'error' ? html`<p class="map-message" part="map-error">${t.mapError}</p>` : nothing}
               ${svgMap}
             </div>`
