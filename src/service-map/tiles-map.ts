@@ -43,7 +43,16 @@ export async function createTileMap(
   }
   if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   const lf = L as unknown as typeof Leaflet;
-  const map = lf.map(container, { zoomSnap: 0.5, attributionControl: true, zoomControl: false });
+  // No zoom or fade animation for visitors who asked for reduced motion.
+  const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const map = lf.map(container, {
+    zoomSnap: 0.5,
+    attributionControl: true,
+    zoomControl: false,
+    zoomAnimation: !still,
+    fadeAnimation: !still,
+    markerZoomAnimation: !still,
+  });
   lf.control.zoom({ zoomInTitle: strings.zoomIn, zoomOutTitle: strings.zoomOut }).addTo(map);
   map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
   const link = source.attributionUrl
