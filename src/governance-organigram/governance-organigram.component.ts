@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { AssoElement } from '../base/asso-element.js';
 import { emit } from '../feed/events.js';
-import { reportToConsole } from '../feed/report.js';
+import { tellWebmaster } from '../feed/feed-controller.js';
 import {
   gouvernance,
   type Contact,
@@ -223,17 +223,18 @@ export class GovernanceOrganigram extends AssoElement {
     return this.openLevels === undefined || this.openLevels < 1 ? new Set() : collapsedFrom(tree, this.openLevels);
   }
 
-  private reportProblems(tree: OrgTree) {
+  private async reportProblems(tree: OrgTree) {
     const fc = this.feedController;
-    reportToConsole(`<${this.localName}>`, fc.url, tree.problems, this.lang_);
-    const errors = tree.problems.filter((p) => p.severity === 'error');
+    // The sentences are loaded only now: visitors of a correct feed never download them.
+    const problems = await tellWebmaster(`<${this.localName}>`, fc.url, tree.problems, this.lang_);
+    const errors = problems.filter((p) => p.severity === 'error');
     emit(this, 'asso-error', {
       source: fc.source!,
       url: fc.url,
       kind: 'invalid',
       partial: true,
       message: errors.map((p) => p.message[this.lang_]).join('\n'),
-      problems: tree.problems,
+      problems,
     });
   }
 

@@ -2,13 +2,13 @@
  * Builds the organigram's tree from the feed's flat list of nodes and their
  * `parent` ids, and resolves the secondary ties.
  *
- * What the schema cannot check is reported with the feed's `Problem` shape:
+ * What the schema cannot check is reported with the feed's `Finding` shape:
  * a duplicated id (the later node is left out), an unknown parent or a loop
  * of parents (the node is shown as a root), a tie end that names no node
  * (the tie is left out). Nothing here recurses along a chain of parents, so
  * a hostile feed cannot exhaust the stack or loop forever.
  */
-import { makeProblem, type Problem } from '../feed/problems.js';
+import { makeFinding, type Finding } from '../feed/check.js';
 import type { Gouvernance, GovernanceNode, GovernanceTie, TieKind } from '../feed/schema/gouvernance.js';
 
 /** One end of a tie seen from a node: `out` when the node is where the tie starts. */
@@ -50,7 +50,7 @@ export interface OrgTree {
   /** Every node, depth first, staff before children (the reading order). */
   nodes: OrgNode[];
   ties: ResolvedTie[];
-  problems: Problem[];
+  problems: Finding[];
 }
 
 /** A node's children in reading order: staff posts first. */
@@ -84,7 +84,7 @@ export function chartWidth(tree: OrgTree, card: number, gap: number, indent: num
 export const siblings = (tree: OrgTree, n: OrgNode): OrgNode[] => (n.parent ? kids(n.parent) : tree.roots);
 
 export function buildTree(g: Gouvernance | undefined, base = 'gouvernance'): OrgTree {
-  const problems: Problem[] = [];
+  const problems: Finding[] = [];
   const list = g?.noeuds ?? [];
   const byId = new Map<string, OrgNode>();
   const all: OrgNode[] = [];
@@ -92,7 +92,7 @@ export function buildTree(g: Gouvernance | undefined, base = 'gouvernance'): Org
   list.forEach((data, i) => {
     if (byId.has(data.id)) {
       problems.push(
-        skipped(makeProblem(`${base}.noeuds[${i}].id`, 'identifiant_unique', data.id), `${base}.noeuds[${i}]`),
+        skipped(makeFinding(`${base}.noeuds[${i}].id`, 'identifiant_unique', data.id), `${base}.noeuds[${i}]`),
       );
       return;
     }
@@ -116,7 +116,7 @@ export function buildTree(g: Gouvernance | undefined, base = 'gouvernance'): Org
     const pid = node.data.parent;
     if (pid === undefined) continue;
     const parent = byId.get(pid);
-    if (!parent) problems.push(makeProblem(`${base}.noeuds[${index.get(node)}].parent`, 'reference_inconnue', pid));
+    if (!parent) problems.push(makeFinding(`${base}.noeuds[${index.get(node)}].parent`, 'reference_inconnue', pid));
     else parentOf.set(node, parent);
   }
 
@@ -135,7 +135,7 @@ export function buildTree(g: Gouvernance | undefined, base = 'gouvernance'): Org
     if (cur && state.get(cur) === 1) {
       const loop = path.slice(path.indexOf(cur));
       const first = loop.reduce((a, b) => (index.get(a)! <= index.get(b)! ? a : b));
-      problems.push(makeProblem(`${base}.noeuds[${index.get(first)}].parent`, 'cycle', first.data.parent));
+      problems.push(makeFinding(`${base}.noeuds[${index.get(first)}].parent`, 'cycle', first.data.parent));
       parentOf.delete(first);
     }
     for (const n of path) state.set(n, 2);
@@ -193,7 +193,7 @@ export function buildTree(g: Gouvernance | undefined, base = 'gouvernance'): Org
     }
     if (problems.length === before) {
       const which = !fromName ? `${at}.de` : !toName ? `${at}.vers` : at;
-      problems.push(makeProblem(which, 'extremite_lien', which === at ? tie : undefined));
+      problems.push(makeFinding(which, 'extremite_lien', which === at ? tie : undefined));
     }
     for (const p of problems.slice(before)) p.skipped = at;
   });
@@ -203,12 +203,12 @@ export function buildTree(g: Gouvernance | undefined, base = 'gouvernance'): Org
   function end(id: string | undefined, path: string): OrgNode | undefined {
     if (id === undefined) return undefined;
     const node = byId.get(id);
-    if (!node) problems.push(makeProblem(path, 'reference_inconnue', id));
+    if (!node) problems.push(makeFinding(path, 'reference_inconnue', id));
     return node;
   }
 }
 
-function skipped(p: Problem, what: string): Problem {
+function skipped(p: Finding, what: string): Finding {
   p.skipped = what;
   return p;
 }

@@ -17,6 +17,7 @@ import {
   visibleNodes,
 } from '../../src/governance-organigram/tree.js';
 import { CHAUMIERE, CYCLE, GCSMS, LARGE, feedOf } from './helpers.js';
+import { toProblem } from '../../src/feed/index.js';
 
 const g = (noeuds: Gouvernance['noeuds'], liens: Gouvernance['liens'] = []): Gouvernance => ({ noeuds, liens });
 const names = (ns: { data: { nom: string } }[]) => ns.map((n) => n.data.nom);
@@ -98,7 +99,7 @@ describe('organigram tree building', () => {
       expected: 'cycle',
       found: '"c"',
     });
-    expect(byPath['gouvernance.noeuds[2].parent'].message.fr).to.equal(
+    expect(toProblem(byPath['gouvernance.noeuds[2].parent']).message.fr).to.equal(
       'gouvernance.noeuds[2].parent\u00a0: parent qui ne crée pas de boucle attendu, reçu "c"',
     );
     expect(byPath['gouvernance.noeuds[5].parent']).to.include({
