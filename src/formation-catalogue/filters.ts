@@ -5,6 +5,7 @@
  */
 import type { Session, TeachingMode, Training } from '../feed/schema/formations.js';
 import { firstDay, fromPrice, sessionMode, upcomingSessions } from './sessions.js';
+import { foldWords } from '../search/fold.js';
 
 export type SortKey = 'date' | 'titre' | 'prix';
 export const SORT_KEYS: readonly SortKey[] = ['date', 'titre', 'prix'];
@@ -59,15 +60,7 @@ export interface Entry {
 
 /** Lower case, accents removed, spaces collapsed: "Équipe" → "equipe", "Œuvre" → "oeuvre". */
 export function normalize(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
-    .replace(/[’']/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim();
+  return foldWords(s.replace(/[’']/g, "'"));
 }
 
 export function indexTraining(t: Training, today: string): Entry {

@@ -39,7 +39,7 @@ import {
   type SortKey,
 } from './filters.js';
 import { styles } from './formation-catalogue.styles.js';
-import { heading } from './heading.js';
+import { heading } from '../render/heading.js';
 import { downloadIcs, icsFileName, sessionIcs, sessionLocation } from './ical.js';
 import { CachedJsonLdController, catalogueJsonLd, courseJsonLd } from './jsonld.js';
 import { intraQuote, quoteRequestHref } from './quote.js';

@@ -16,7 +16,7 @@ import { ORGANIGRAM, type OrganigramStrings } from '../i18n/governance-organigra
 import type { JsonLd } from '../jsonld/jsonld-controller.js';
 import { renderLink, safeHref, telHref } from '../render/link.js';
 import { renderText } from '../render/text.js';
-import { clampLevel, renderHeading } from '../values-charter/heading.js';
+import { clampLevel, renderHeading } from '../render/heading.js';
 import { governanceJsonLd } from './jsonld.js';
 import { DASHES, kindLabel, nameLabel, personLabel, tieLabel } from './labels.js';
 import { fold, searchNodes } from './search.js';

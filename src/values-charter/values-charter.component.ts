@@ -12,7 +12,7 @@ import { organizationJsonLd } from '../jsonld/organisation.js';
 import { renderLink, safeHref } from '../render/link.js';
 import { renderText } from '../render/text.js';
 import { CountUpController } from './count-up.js';
-import { clampLevel, renderHeading } from './heading.js';
+import { clampLevel, renderHeading } from '../render/heading.js';
 import { renderIcon } from './icons.js';
 import { valuesCharterStyles } from './values-charter.styles.js';
 

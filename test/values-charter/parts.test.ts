@@ -2,7 +2,7 @@ import { expect, html } from '@open-wc/testing';
 import { render } from 'lit';
 import { ICON_NAMES } from '../../src/feed/schema/valeurs.js';
 import { ICON_PATHS, renderIcon } from '../../src/values-charter/icons.js';
-import { clampLevel, renderHeading } from '../../src/values-charter/heading.js';
+import { clampLevel, renderHeading } from '../../src/render/heading.js';
 import { formatFigure } from '../../src/values-charter/values-charter.js';
 import { VALUES_CHARTER } from '../../src/i18n/values-charter.js';
 import { mount } from './helpers.js';

@@ -1,10 +1,20 @@
-/** A heading whose level is set at run time (the `heading-level` attribute), without static-html. */
+/**
+ * A real heading element (`<h1>`…`<h6>`) at a level chosen at run time (the
+ * elements' `heading-level` attribute). Lit cannot bind a tag name; six small
+ * templates cost less than `lit/static-html.js` and keep native headings
+ * (screen readers, search engines and the page's outline all know them).
+ */
 import { html, nothing, type TemplateResult } from 'lit';
+
+/** Keeps a level between 1 and 6 (2 when it is not a number). */
+export function clampLevel(level: number): number {
+  return Number.isFinite(level) ? Math.min(6, Math.max(1, Math.round(level))) : 2;
+}
 
 export interface HeadingAttrs {
   part: string;
   id?: string;
-  /** -1 to receive focus from code (the detail's title). */
+  /** -1 to receive focus from code (e.g. the catalogue's detail title). */
   tabindex?: number;
   className?: string;
 }
@@ -13,7 +23,7 @@ export function heading(level: number, a: HeadingAttrs, content: unknown): Templ
   const id = a.id ?? nothing;
   const tabindex = a.tabindex ?? nothing;
   const cls = a.className ?? nothing;
-  switch (Math.min(6, Math.max(1, Math.round(level) || 2))) {
+  switch (clampLevel(level)) {
     case 1:
       return html`<h1 part=${a.part} id=${id} tabindex=${tabindex} class=${cls}>${content}</h1>`;
     case 2:
@@ -27,4 +37,9 @@ export function heading(level: number, a: HeadingAttrs, content: unknown): Templ
     default:
       return html`<h6 part=${a.part} id=${id} tabindex=${tabindex} class=${cls}>${content}</h6>`;
   }
+}
+
+/** Shorthand for a heading with a part and an optional id. */
+export function renderHeading(level: number, part: string, content: unknown, id?: string): TemplateResult {
+  return heading(level, { part, id }, content);
 }
