@@ -4,13 +4,9 @@
  */
 import type { OrgNode } from './tree.js';
 
-/** Lower case without diacritics, one output character per input character where possible. */
-export function fold(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
-}
+import { fold } from '../search/fold.js';
+
+export { fold };
 
 /**
  * Where `query` occurs in `text`, as [start, end) ranges of the original

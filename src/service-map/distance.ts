@@ -1,3 +1,4 @@
+import { fold, foldWords } from '../search/fold.js';
 /** Great-circle distance in kilometres (haversine, mean Earth radius). */
 export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
   const rad = Math.PI / 180;
@@ -9,14 +10,5 @@ export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lo
 
 /** Lower case, without accents, hyphens and apostrophes as spaces: "Mont-l’Étroit" → "mont l etroit". */
 export function normalizeText(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
-    .replace(/[-'’‘_.,/]+/g, ' ')
-    .replace(/\bst(e?)\b/g, 'saint$1')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return foldWords(fold(s).replace(/[-'’‘_.,/]+/g, ' ').replace(/\bst(e?)\b/g, 'saint$1'));
 }
