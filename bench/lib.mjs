@@ -22,30 +22,15 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_ARGS, findChromium } from '../scripts/find-chromium.mjs';
 
 export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--headless=new',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+export { CHROMIUM_ARGS };
 
 async function chromiumPath() {
-  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  try {
-    const { findChromium } = await import('../scripts/find-chromium.mjs');
-    const found = findChromium();
-    if (found) return found;
-  } catch {
-    // no helper: fall through
-  }
+  const found = findChromium();
+  if (found) return found;
   throw new Error('Chromium was not found: install it (Debian/Ubuntu: apt-get install chromium) or set CHROME_PATH.');
 }
 

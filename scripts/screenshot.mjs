@@ -3,7 +3,7 @@
 // Screenshots of a page in headless Chromium, to look at what a visitor sees:
 //   node scripts/screenshot.mjs <url> <out.png> [width=1280] [--full] [--dark] [--print]
 import { chromium } from 'playwright-core';
-import { findChromium } from './find-chromium.mjs';
+import { CHROMIUM_ARGS, findChromium } from './find-chromium.mjs';
 
 const [url, out, width = '1280'] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 if (!url || !out) {
@@ -13,7 +13,7 @@ if (!url || !out) {
 const flags = new Set(process.argv.filter((a) => a.startsWith('--')));
 const browser = await chromium.launch({
   executablePath: findChromium(),
-  args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: CHROMIUM_ARGS,
 });
 try {
   const page = await browser.newPage({ viewport: { width: Number(width), height: 900 }, colorScheme: flags.has('--dark') ? 'dark' : 'light' });

@@ -29,7 +29,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { findChromium } from '../../scripts/find-chromium.mjs';
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/find-chromium.mjs';
 import { elementAttributes } from './element-attributes.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -225,17 +225,7 @@ if (!executablePath) {
 const browser = await chromium.launch({
   executablePath,
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--headless=new',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--lang=fr-FR',
-  ],
+  args: [...CHROMIUM_ARGS, '--lang=fr-FR'],
 });
 
 /** Requests to any other host than the test site: aborted and remembered. */
