@@ -395,6 +395,9 @@ describe('AssoElement: events and console', () => {
     const wrap = await mount(html`<div><test-values src=${url}></test-values><test-values src=${url}></test-values></div>`);
     const [a, b] = wrap.querySelectorAll('test-values');
     await waitUntil(() => titlesOf(a).length && titlesOf(b).length);
+    // The words for the webmaster come from a chunk loaded on demand: wait for them, then for a possible repeat.
+    await waitUntil(() => warn.lines.length, 'the console is told');
+    await aTimeout(100);
     expect(warn.lines).to.have.length(1);
     expect(warn.lines[0]).to.contain('1 problème dans le flux');
   });
