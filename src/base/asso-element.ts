@@ -39,6 +39,24 @@ export abstract class AssoElement extends LitElement {
     });
   }
 
+  /** Connected elements, told when a `lang` attribute changes anywhere in the page (a site's language switch). */
+  private static readonly connected = new Set<AssoElement>();
+  private static langObserver?: MutationObserver;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    AssoElement.connected.add(this);
+    AssoElement.langObserver ??= new MutationObserver(() => {
+      for (const el of AssoElement.connected) if (langOf(el) !== el.lang_) el.requestUpdate();
+    });
+    AssoElement.langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    AssoElement.connected.delete(this);
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.lang_ = langOf(this);
