@@ -32,10 +32,11 @@ function emit(rel, content) {
 
 try {
   // 1. JSON Schema
-  const out = join(work, 'schema.mjs');
+  // Beside node_modules, so the bundle can import typescript (kept external).
+  const out = join(root, 'node_modules', '.cache', 'asso-gen', 'schema.mjs');
   const esbuild = spawnSync(
     resolve(root, 'node_modules/.bin/esbuild'),
-    ['scripts/json-schema.ts', '--bundle', '--platform=node', '--format=esm', `--outfile=${out}`, '--log-level=warning'],
+    ['scripts/json-schema.ts', '--bundle', '--platform=node', '--format=esm', '--external:typescript', `--outfile=${out}`, '--log-level=warning'],
     { cwd: root, stdio: 'inherit' },
   );
   if (esbuild.status !== 0) process.exit(1);
@@ -54,6 +55,8 @@ try {
     process.exit(1);
   }
   const manifest = JSON.parse(readFileSync(join(root, cemDir, 'custom-elements.json'), 'utf8'));
+  // The analyzer lists modules in the order its file reads finish: sort them so the file is reproducible.
+  manifest.modules.sort((a, b) => a.path.localeCompare(b.path));
   // Tags are registered through src/define.ts (which skips a defined tag), so
   // the analyzer cannot see them: read `define('tag', Class)` in the define entries.
   const tags = new Map();
