@@ -14,7 +14,7 @@
  * Goal (issue 5): ours ≤ 0.5 × d3-org-chart, ratio of medians.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { bundle, goal, launchChromium, median, printTable, ratio, serveStatic } from './lib.mjs';
+import { bundle, goal, launchChromium, median, printTable, ratio, sampleFreshPages, serveStatic } from './lib.mjs';
 
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 15);
 const OUT = 'bench/results/governance-organigram';
@@ -46,37 +46,14 @@ const variants = [
     path: 'organigram.html?layout=auto',
   },
 ];
-const times = Object.fromEntries(variants.map((v) => [v.key, []]));
-const drawn = {};
-
-async function sample(v) {
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
-  });
-  const p = await context.newPage();
-  const errors = [];
-  p.on('pageerror', (e) => errors.push(e.message));
-  await p.goto(server.url + v.path, { waitUntil: 'load' });
-  await p.waitForFunction(() => typeof globalThis.runBench === 'function');
-  const r = await p.evaluate(() => globalThis.runBench());
-  await context.close();
-  if (errors.length) throw new Error(`${v.label}: ${errors.join('; ')}`);
-  times[v.key].push(r.ms);
-  drawn[v.key] = r.nodes;
-}
-
+let times, last, outside;
 try {
-  // One warm-up each (compilation caches), then alternate.
-  for (const v of variants) await sample(v);
-  for (const k of Object.keys(times)) times[k] = [];
-  for (let i = 0; i < SAMPLES; i++) {
-    const order = i % 2 ? [...variants].reverse() : variants;
-    for (const v of order) await sample(v);
-  }
+  ({ times, last, outside } = await sampleFreshPages(browser, server.url, variants, SAMPLES));
 } finally {
   await browser.close();
   await server.close();
 }
+const drawn = Object.fromEntries(Object.entries(last).map(([k, r]) => [k, r.nodes]));
 
 const base = median(times.d3);
 printTable(
@@ -95,5 +72,9 @@ for (const v of variants) {
     console.error(`${v.label} drew ${drawn[v.key]} nodes instead of 500: the comparison is not fair.`);
     process.exit(1);
   }
+}
+if (outside.length) {
+  console.error(`Requests left the bench server: ${[...new Set(outside)].slice(0, 5).join(', ')}`);
+  process.exit(1);
 }
 if (process.env.BENCH_STRICT && ratio(median(times.chart), base) > GOAL) process.exit(1);

@@ -125,3 +125,38 @@ export function printTable(title, rows) {
   console.log(line(widths.map((w) => '-'.repeat(w))));
   for (const r of rows) console.log(line(keys.map((k) => cell(r[k]))));
 }
+
+/**
+ * Loads each variant (`{ key, label, path }`) in a fresh page of `browser`
+ * from `serverUrl`, `samples` times, after one warm-up each (compilation
+ * caches), alternating the order; each page exposes `globalThis.runBench()`
+ * resolving to `{ ms, … }`. Returns `{ times: { key: ms[] }, last: { key:
+ * result }, outside: [urls requested off the server] }`; a page error throws.
+ */
+export async function sampleFreshPages(browser, serverUrl, variants, samples) {
+  const times = Object.fromEntries(variants.map((v) => [v.key, []]));
+  const last = {};
+  const outside = [];
+  const sample = async (v) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const p = await context.newPage();
+    const errors = [];
+    p.on('pageerror', (e) => errors.push(e.message));
+    p.on('request', (r) => {
+      if (!r.url().startsWith(serverUrl)) outside.push(r.url());
+    });
+    await p.goto(serverUrl + v.path, { waitUntil: 'load' });
+    await p.waitForFunction(() => typeof globalThis.runBench === 'function');
+    const r = await p.evaluate(() => globalThis.runBench());
+    await context.close();
+    if (errors.length) throw new Error(`${v.label}: ${errors.join('; ')}`);
+    times[v.key].push(r.ms);
+    last[v.key] = r;
+  };
+  for (const v of variants) await sample(v);
+  for (const k of Object.keys(times)) times[k] = [];
+  for (let i = 0; i < samples; i++) {
+    for (const v of i % 2 ? [...variants].reverse() : variants) await sample(v);
+  }
+  return { times, last, outside };
+}

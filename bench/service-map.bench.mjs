@@ -13,7 +13,7 @@
  * Goal (issue 4): ours ≤ 0.5 × Leaflet + markercluster, ratio of medians.
  */
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { bundle, goal, launchChromium, median, printTable, ratio, serveStatic } from './lib.mjs';
+import { bundle, goal, launchChromium, median, printTable, ratio, sampleFreshPages, serveStatic } from './lib.mjs';
 
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 15);
 const OUT = 'bench/results/service-map';
@@ -35,38 +35,14 @@ const variants = [
   { key: 'leaflet', label: 'Leaflet + markercluster (no tiles)', path: 'leaflet.html' },
   { key: 'ours', label: '<service-map> (SVG map + list)', path: 'service-map.html' },
 ];
-const times = Object.fromEntries(variants.map((v) => [v.key, []]));
-const drawn = {};
-const outside = [];
-
-async function sample(v) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const p = await context.newPage();
-  const errors = [];
-  p.on('pageerror', (e) => errors.push(e.message));
-  p.on('request', (r) => {
-    if (!r.url().startsWith(server.url)) outside.push(r.url());
-  });
-  await p.goto(server.url + v.path, { waitUntil: 'load' });
-  await p.waitForFunction(() => typeof globalThis.runBench === 'function');
-  const r = await p.evaluate(() => globalThis.runBench());
-  await context.close();
-  if (errors.length) throw new Error(`${v.label}: ${errors.join('; ')}`);
-  times[v.key].push(r.ms);
-  drawn[v.key] = r.places;
-}
-
+let times, last, outside;
 try {
-  for (const v of variants) await sample(v);
-  for (const k of Object.keys(times)) times[k] = [];
-  for (let i = 0; i < SAMPLES; i++) {
-    const order = i % 2 ? [...variants].reverse() : variants;
-    for (const v of order) await sample(v);
-  }
+  ({ times, last, outside } = await sampleFreshPages(browser, server.url, variants, SAMPLES));
 } finally {
   await browser.close();
   await server.close();
 }
+const drawn = Object.fromEntries(Object.entries(last).map(([k, r]) => [k, r.places]));
 
 const base = median(times.leaflet);
 printTable(
