@@ -326,6 +326,17 @@ async function expectShows(target, tag, text, index = 0) {
 }
 
 /** A visitor's look at a page: its HTML, the module scripts, errors, dialogs, requests. */
+/** Visits a page, runs the checks on it, asserts nothing went wrong there, and always closes it. */
+async function withVisit(url, checks) {
+  const v = await visit(url);
+  try {
+    await checks(v);
+    clean(v);
+  } finally {
+    await v.context.close();
+  }
+}
+
 async function visit(url) {
   const context = await newContext();
   const page = await context.newPage();
@@ -648,8 +659,7 @@ try {
   if (!catalogue) skip('the catalogue keeps WordPress’s own query parameters', '<formation-catalogue> has not landed');
   else
     await check('the catalogue’s filters go into the address next to WordPress’s own ?p=…, and survive a reload', async () => {
-      const v = await visit(pages.contributor);
-      try {
+      await withVisit(pages.contributor, async (v) => {
         await expectShows(v.page, 'formation-catalogue', catalogue.expected);
         const sort = v.page.locator('formation-catalogue #fc-sort');
         await sort.selectOption('titre');
@@ -659,10 +669,7 @@ try {
         await v.page.reload();
         await expectShows(v.page, 'formation-catalogue', catalogue.expected);
         assert((await sort.inputValue()) === 'titre', 'the sort was not restored from the address');
-        clean(v);
-      } finally {
-        await v.context.close();
-      }
+      });
     });
 
   await check(
@@ -711,8 +718,7 @@ try {
   );
 
   await check('the Shortcode block and the dynamic blocks upgrade and show their feeds', async () => {
-    const v = await visit(pages.blocks);
-    try {
+    await withVisit(pages.blocks, async (v) => {
       scriptOnce(v);
       if (charter) await expectShows(v.page, 'values-charter', feeds.gcsms.valeurs.valeurs[0].titre, 0);
       for (const el of landed) {
@@ -721,74 +727,54 @@ try {
         const classes = await v.page.evaluate(([tag, i]) => document.querySelectorAll(tag)[i].className, [el.tag, index]);
         assert(classes.includes(`wp-block-asso-widgets-${el.tag}`) && classes.includes('alignwide'), `block classes: "${classes}"`);
       }
-      clean(v);
-    } finally {
-      await v.context.close();
-    }
+    });
   });
 
   await check('Custom HTML blocks: raw tags (src and inline JSON) load the script and upgrade', async () => {
     assert(charter, '<values-charter> has not landed');
-    const v = await visit(pages.html);
-    try {
+    await withVisit(pages.html, async (v) => {
       scriptOnce(v);
       await expectShows(v.page, 'values-charter', charter.expected, 0);
       await expectShows(v.page, 'values-charter', 'Valeur écrite dans la page', 1);
-      clean(v);
-    } finally {
-      await v.context.close();
-    }
+    });
   });
 
   await check('classic content: raw tags survive wpautop’s <p> and <br>', async () => {
     assert(charter, '<values-charter> has not landed');
-    const v = await visit(pages.classic);
-    try {
+    await withVisit(pages.classic, async (v) => {
       const start = v.html.indexOf('<values-charter');
       const around = v.html.slice(Math.max(0, start - 40), v.html.lastIndexOf('</values-charter>') + 20);
       assert(/<p>|<br ?\/?>/.test(around), `wpautop did not touch the tags, the scenario is not the real one: ${around.slice(0, 300)}`);
       scriptOnce(v);
       await expectShows(v.page, 'values-charter', charter.expected, 0);
       await expectShows(v.page, 'values-charter', 'Valeur écrite dans la page', 1);
-      clean(v);
-    } finally {
-      await v.context.close();
-    }
+    });
   });
 
   await check('shortcode and block without src read the default feed (the uploaded .json)', async () => {
     assert(charter, '<values-charter> has not landed');
-    const v = await visit(pages.default);
-    try {
+    await withVisit(pages.default, async (v) => {
       const srcs = await v.page.evaluate(() => [...document.querySelectorAll('values-charter')].map((e) => e.getAttribute('src')));
       assert(srcs.length === 2 && srcs.every((s) => s === uploadedUrl), `src attributes: ${JSON.stringify(srcs)}`);
       await expectShows(v.page, 'values-charter', feeds.gcsms.valeurs.valeurs[0].titre, 0);
       await expectShows(v.page, 'values-charter', feeds.gcsms.valeurs.valeurs[0].titre, 1);
-      clean(v);
-    } finally {
-      await v.context.close();
-    }
+    });
   });
 
   await check('[asso_feed]: one request for the feed, every shortcode inside shows it', async () => {
     const inside = landed.filter((e) => e.feed === 'chaumiere');
     assert(inside.length, 'no landed element reads the La Chaumière feed');
-    const v = await visit(pages.feed);
-    try {
+    await withVisit(pages.feed, async (v) => {
       scriptOnce(v);
       assert((await v.page.locator('asso-feed').count()) === 1, 'no <asso-feed>');
       for (const el of inside) await expectShows(v.page, el.tag, el.expected);
       const hits = v.requests.filter((u) => u.includes('chaumiere.json')).length;
       assert(hits === 1, `${hits} requests for chaumiere.json`);
-      clean(v);
-    } finally {
-      await v.context.close();
-    }
+    });
   });
 
   await check('a hostile feed (markup, javascript: links in every field) shows as text and runs nothing', async () => {
-    const v = await visit(pages.hostileFeed);
-    try {
+    await withVisit(pages.hostileFeed, async (v) => {
       for (const el of landed) {
         const text = el.text(feeds.hostile);
         if (text) await expectShows(v.page, el.tag, text);
@@ -807,20 +793,13 @@ try {
         return out;
       });
       assert(found.imgs === 0 && found.jsLinks === 0, `hostile markup became live: ${JSON.stringify(found)}`);
-      clean(v);
-    } finally {
-      await v.context.close();
-    }
+    });
   });
 
   await check('a page without any element gets no script', async () => {
-    const v = await visit(pages.none);
-    try {
+    await withVisit(pages.none, async (v) => {
       assert(v.scripts.length === 0 && !v.html.includes('asso-widgets.js'), `script found: ${JSON.stringify(v.scripts)}`);
-      clean(v);
-    } finally {
-      await v.context.close();
-    }
+    });
   });
 
   // ----- the block editor
