@@ -35,8 +35,23 @@ export abstract class AssoElement extends LitElement {
     this.feedController = new FeedController(this, sections);
     new JsonLdController(this, () => {
       const feed = this.feedController.feed;
-      return this.feedController.status === 'complete' && feed && !this.isEmpty(feed) ? this.jsonLd(feed) : undefined;
+      return this.feedController.status === 'complete' && feed && !this.isEmpty(feed) ? this.memoJsonLd(feed) : undefined;
     });
+  }
+
+  private ld?: { feed: Feed; lang: Lang; value: JsonLd };
+
+  /**
+   * `jsonLd(feed)` again only when the feed or the language changed: opening
+   * a branch or typing in a search box does not rebuild it. An element whose
+   * JSON-LD depends on more returns undefined until it is ready, or keeps its
+   * own cache (undefined is never kept).
+   */
+  private memoJsonLd(feed: Feed): JsonLd | undefined {
+    if (this.ld?.feed === feed && this.ld.lang === this.lang_) return this.ld.value;
+    const value = this.jsonLd(feed);
+    this.ld = value ? { feed, lang: this.lang_, value } : undefined;
+    return value;
   }
 
   /** Connected elements, told when a `lang` attribute changes anywhere in the page (a site's language switch). */
@@ -68,7 +83,7 @@ export abstract class AssoElement extends LitElement {
   protected abstract renderContent(feed: Feed): TemplateResult;
   /** What the element shows when the feed has nothing for it. */
   protected abstract renderEmpty(feed: Feed): TemplateResult;
-  /** schema.org data for search engines. */
+  /** schema.org data for search engines, from the feed and the language only (see `memoJsonLd`). */
   protected abstract jsonLd(feed: Feed): JsonLd | undefined;
 
   protected renderLoading(): TemplateResult {

@@ -2,7 +2,9 @@
  * Keeps one `<script type="application/ld+json">` in the element's light DOM
  * (where search engines read it) up to date, and removes it with the element.
  * The JSON is set as text, with "<" escaped so feed text can never close the
- * script.
+ * script. While `build` returns the same object as last time, nothing is
+ * serialised again: a filter change in a catalogue of 1000 trainings must not
+ * pay for a thousand courses' JSON.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
@@ -15,6 +17,7 @@ export function serializeJsonLd(data: JsonLd): string {
 export class JsonLdController implements ReactiveController {
   private script?: HTMLScriptElement;
   private removed = false;
+  private last?: JsonLd;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -27,6 +30,8 @@ export class JsonLdController implements ReactiveController {
     if (this.host.hasAttribute('no-jsonld')) return this.remove();
     const data = this.build();
     if (!data) return this.remove();
+    if (data === this.last && this.script?.isConnected) return;
+    this.last = data;
     const text = serializeJsonLd({ '@context': 'https://schema.org', ...data });
     if (!this.script || !this.script.isConnected) {
       this.script = document.createElement('script');
@@ -49,6 +54,7 @@ export class JsonLdController implements ReactiveController {
   }
 
   private remove() {
+    this.last = undefined;
     this.script?.remove();
     this.script = undefined;
   }

@@ -30,6 +30,7 @@ const valuesOf = (feed: Feed) => ((feed.valeurs as unknown as { valeurs?: TestVa
 /** Lists the organisation's name and the titles of its values. */
 export class TestValues extends AssoElement {
   renders = 0;
+  jsonLdBuilds = 0;
 
   constructor() {
     super({ valeurs });
@@ -58,6 +59,7 @@ export class TestValues extends AssoElement {
   }
 
   protected override jsonLd(feed: Feed) {
+    this.jsonLdBuilds++;
     return organizationJsonLd(feed.organisation);
   }
 

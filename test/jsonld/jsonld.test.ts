@@ -23,6 +23,30 @@ describe('JSON-LD controller', () => {
     expect(JSON.parse(scripts[0].textContent!)).to.include({ name: 'GCSMS Sud Lorraine', url: 'https://gcsms.example.org/' });
   });
 
+  it('builds and writes again only when the feed or the language changes', async () => {
+    const el = await fixture<TestValues>(html`<test-values .data=${feedWith(['A'])}></test-values>`);
+    const [script] = scriptsOf(el);
+    const before = el.jsonLdBuilds;
+    const writes: MutationRecord[] = [];
+    const watch = new MutationObserver((records) => writes.push(...records));
+    watch.observe(script, { childList: true, characterData: true, subtree: true });
+    el.requestUpdate();
+    await el.updateComplete;
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(el.jsonLdBuilds, 'no rebuild for an update that changes neither').to.equal(before);
+    expect(writes).to.have.length(0);
+    el.setAttribute('lang', 'en');
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(el.jsonLdBuilds).to.equal(before + 1);
+    el.data = { ...feedWith(['A']), organisation: { nom: 'Autre nom' } };
+    await el.updateComplete;
+    expect(el.jsonLdBuilds).to.equal(before + 2);
+    expect(JSON.parse(scriptsOf(el)[0].textContent!).name).to.equal('Autre nom');
+    watch.disconnect();
+  });
+
   it('removes the script when the element is removed, and brings it back when it returns', async () => {
     const el = await fixture<TestValues>(html`<test-values .data=${feedWith(['A'])}></test-values>`);
     const parent = el.parentElement!;
