@@ -39,7 +39,7 @@ export abstract class AssoElement extends LitElement {
     });
   }
 
-  private ld?: { feed: Feed; lang: Lang; value: JsonLd };
+  private jsonLdMemo?: { feed: Feed; lang: Lang; value: JsonLd };
 
   /**
    * `jsonLd(feed)` again only when the feed or the language changed: opening
@@ -48,9 +48,9 @@ export abstract class AssoElement extends LitElement {
    * own cache (undefined is never kept).
    */
   private memoJsonLd(feed: Feed): JsonLd | undefined {
-    if (this.ld?.feed === feed && this.ld.lang === this.lang_) return this.ld.value;
+    if (this.jsonLdMemo?.feed === feed && this.jsonLdMemo.lang === this.lang_) return this.jsonLdMemo.value;
     const value = this.jsonLd(feed);
-    this.ld = value ? { feed, lang: this.lang_, value } : undefined;
+    this.jsonLdMemo = value ? { feed, lang: this.lang_, value } : undefined;
     return value;
   }
 

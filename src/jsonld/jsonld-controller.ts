@@ -17,7 +17,7 @@ export function serializeJsonLd(data: JsonLd): string {
 export class JsonLdController implements ReactiveController {
   private script?: HTMLScriptElement;
   private removed = false;
-  private last?: JsonLd;
+  private lastBuilt?: JsonLd;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -30,8 +30,8 @@ export class JsonLdController implements ReactiveController {
     if (this.host.hasAttribute('no-jsonld')) return this.remove();
     const data = this.build();
     if (!data) return this.remove();
-    if (data === this.last && this.script?.isConnected) return;
-    this.last = data;
+    if (data === this.lastBuilt && this.script?.isConnected) return;
+    this.lastBuilt = data;
     const text = serializeJsonLd({ '@context': 'https://schema.org', ...data });
     if (!this.script || !this.script.isConnected) {
       this.script = document.createElement('script');
@@ -54,7 +54,7 @@ export class JsonLdController implements ReactiveController {
   }
 
   private remove() {
-    this.last = undefined;
+    this.lastBuilt = undefined;
     this.script?.remove();
     this.script = undefined;
   }
