@@ -1,30 +1,15 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml, literal } from 'lit/static-html.js';
 import * as v from 'valibot';
 import { AssoElement } from '../base/asso-element.js';
-import type { Contact } from '../feed/schema/common.js';
 import { training, type Session, type Training } from '../feed/schema/formations.js';
 import type { Feed } from '../feed/schema/index.js';
-import {
-  formatDate,
-  formatDays,
-  formatDuration,
-  formatMonthYear,
-  formatNumber,
-  formatPercent,
-  formatPrice,
-  formatSessionList,
-  formatTime,
-  parseIsoDate,
-  todayIso,
-} from '../format/index.js';
+import { formatDays, formatDuration, formatMonthYear, formatPrice, parseIsoDate, todayIso } from '../format/index.js';
+import { COMMON } from '../i18n/common.js';
 import { CATALOGUE, type CatalogueStrings } from '../i18n/formation-catalogue.js';
 import type { JsonLd } from '../jsonld/jsonld-controller.js';
-import { renderLink, telHref } from '../render/link.js';
-import { renderText } from '../render/text.js';
-import { auditTraining, type TrainingAudit } from './audit.js';
 import {
   applyFilters,
   DEFAULT_FILTERS,
@@ -40,18 +25,9 @@ import {
 } from './filters.js';
 import { styles } from './formation-catalogue.styles.js';
 import { heading } from '../render/heading.js';
-import { downloadIcs, icsFileName, sessionIcs, sessionLocation } from './ical.js';
 import { CachedJsonLdController, catalogueJsonLd, courseJsonLd } from './jsonld.js';
-import { intraQuote, quoteRequestHref } from './quote.js';
-import {
-  hasFewSeats,
-  isFull,
-  isOpen,
-  pastSessions,
-  sessionDays,
-  sessionMode,
-  upcomingSessions,
-} from './sessions.js';
+import { chunk, loadChunk, type ChunkName } from './lazy.js';
+import { hasFewSeats, isFull, isOpen, sessionMode } from './sessions.js';
 import { PARAMS, readUrlState, writeUrlState } from './url-state.js';
 
 export interface CatalogueFilterDetail {
@@ -186,6 +162,10 @@ export class FormationCatalogue extends AssoElement {
   private returnTo?: string;
   private savedScroll?: number;
   private pendingFocus?: 'title' | 'card';
+  /** Parts on their way, and parts whose download failed (until "Réessayer"). */
+  private loadingChunks = new Set<ChunkName>();
+  private failedChunks = new Set<ChunkName>();
+  private detailStyled = false;
 
   constructor() {
     super({ formations: v.array(training, 'liste') });
@@ -234,6 +214,10 @@ export class FormationCatalogue extends AssoElement {
     ) {
       this.readView();
     }
+    if (this.reference || this.opened) this.need('detail');
+    if (this.audit) this.need('audit');
+    const detail = chunk('detail');
+    if (detail) this.adoptDetailStyles(detail.detailStyles);
   }
 
   /** Indexes the trainings once per feed and "today" (the feed is read by the controller after willUpdate). */
@@ -384,17 +368,56 @@ export class FormationCatalogue extends AssoElement {
     this.participants = (e.target as HTMLInputElement).value;
   };
 
-  private addToCalendar(t: Training, s: Session, feed: Feed) {
-    const strings = this.t;
-    const lines = [`${strings.reference} ${t.reference} – ${feed.organisation.nom}`];
-    if (s.url_inscription) lines.push(`${strings.register} : ${s.url_inscription}`);
-    const org = t.contacts?.general?.courriel ?? feed.organisation.courriel;
-    const text = sessionIcs(t, s, {
-      description: lines.join('\n'),
-      url: s.url_inscription?.startsWith('http') ? s.url_inscription : t.url_formation,
-      organizer: org ? { name: feed.organisation.nom, email: org } : undefined,
-    });
-    downloadIcs(text, icsFileName(t, s));
+  private togglePast = () => {
+    this.showPast = !this.showPast;
+  };
+
+  // ---- Parts loaded on demand ----
+
+  /** Downloads a part the view needs (not again after a failure: "Réessayer" does), then renders again. */
+  private need(name: ChunkName): void {
+    if (chunk(name) || this.loadingChunks.has(name) || this.failedChunks.has(name)) return;
+    this.loadingChunks.add(name);
+    loadChunk(name).then(
+      () => {
+        this.loadingChunks.delete(name);
+        this.requestUpdate();
+      },
+      () => {
+        this.loadingChunks.delete(name);
+        this.failedChunks.add(name);
+        this.requestUpdate();
+      },
+    );
+  }
+
+  private retryChunk(name: ChunkName) {
+    this.failedChunks.delete(name);
+    // The retry button goes away: the focus goes to the training's title, not to the page's body.
+    if (name === 'detail') this.pendingFocus = 'title';
+    this.need(name);
+    this.requestUpdate();
+  }
+
+  /** Hovering or focusing a training's link starts downloading its page, so opening it feels instant. */
+  private prefetch = (e: Event) => {
+    if ((e.target as Element).closest?.('a[data-ref]')) loadChunk('detail').catch(() => undefined);
+  };
+
+  /** The page's styles come with it: added to the shadow root once, when it first arrives. */
+  private adoptDetailStyles(sheet: CSSResult) {
+    if (this.detailStyled) return;
+    this.detailStyled = true;
+    const root = this.renderRoot as ShadowRoot;
+    if (sheet.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet.styleSheet];
+    else root.append(Object.assign(document.createElement('style'), { textContent: sheet.cssText }));
+  }
+
+  private renderChunkError(name: ChunkName): TemplateResult {
+    return html`<div part="chunk-error" class="chunk-error" role="alert">
+      <p>${name === 'detail' ? this.t.detailFailed : this.t.auditFailed}</p>
+      <button part="retry-button" type="button" @click=${() => this.retryChunk(name)}>${COMMON[this.lang_].retry}</button>
+    </div>`;
   }
 
   // ---- The base class's hooks ----
@@ -541,17 +564,19 @@ export class FormationCatalogue extends AssoElement {
     const sep = base ? '&' : '?';
     const param = encodeURIComponent(this.urlPrefix + PARAMS.formation);
     const href = (ref: string) => `${base}${sep}${param}=${encodeURIComponent(ref)}`;
-    const audits = this.audit ? this.entries.map((e) => auditTraining(e.training, this.todayValue)) : [];
+    const auditView = this.audit ? chunk('audit') : undefined;
     return html`<div class="list-view" ?hidden=${!!this.opened}>
-      ${this.audit
-        ? html`<p part="audit" class="audit-summary">${t.auditSummary(audits.filter((a) => !a.ok).length, audits.length)}</p>`
-        : nothing}
+      ${auditView
+        ? auditView.auditSummary(this.indexed?.list ?? [], this.todayValue, this.lang_)
+        : this.audit && this.failedChunks.has('audit')
+          ? this.renderChunkError('audit')
+          : nothing}
       ${this.renderFilters()}
       <p part="count" class="count" role="status">${t.found(results.length)}</p>
       ${results.length
         ? // The click is delegated from the training links (real links: Enter fires it too); one listener, not a thousand.
           // eslint-disable-next-line lit-a11y/click-events-have-key-events
-          html`<ul part="list" class="list" @click=${this.onListClick}>
+          html`<ul part="list" class="list" @click=${this.onListClick} @pointerover=${this.prefetch} @focusin=${this.prefetch}>
             ${repeat(
               results,
               (e) => e.training.reference,
@@ -621,7 +646,7 @@ export class FormationCatalogue extends AssoElement {
     const modes = [...e.modes].sort().map((m) => t.modesShort[m]).join(', ');
     const place = shown ? this.placeLabel(tr, shown) : '';
     const price = this.priceParts(e);
-    const audit = this.audit ? auditTraining(tr, this.todayValue) : undefined;
+    const auditView = this.audit ? chunk('audit') : undefined;
     const h = HEADING_TAGS[this.level - 1]!;
     return staticHtml`<li part="card" class="card">
       <${h} part="card-title" class="card-title"><a href=${href} data-ref=${tr.reference}>${tr.intitule}</a></${h}>
@@ -634,26 +659,13 @@ export class FormationCatalogue extends AssoElement {
         >
       </p>
       <p part="price" class="price" ?hidden=${!price}>${price?.[0] ?? ''}<strong>${price?.[1] ?? ''}</strong>${price?.[2] ?? ''}</p>
-      ${audit && !audit.ok ? html`<p part="audit" class="audit-line">${t.auditShort(this.auditCount(audit))}${this.lang_ === 'fr' ? '\u00a0: ' : ': '}${this.auditWords(audit)}</p>` : nothing}
+      ${auditView ? auditView.auditLine(tr, this.todayValue, this.lang_) : nothing}
     </li>`;
   }
 
   /** "Réf. 9209 · 2 jours · Présentiel · Management": real separators, so screen readers pause too. */
   private meta(items: (string | undefined)[]): string {
     return items.filter(Boolean).join(' · ');
-  }
-
-  private auditCount(a: TrainingAudit): number {
-    return a.missing.length + (a.resultsMissing ? 1 : 0) + (a.undated || a.outdated ? 1 : 0);
-  }
-
-  private auditWords(a: TrainingAudit): string {
-    const t = this.t;
-    const words = a.missing.map((k) => t.auditItems[k]!);
-    if (a.resultsMissing) words.push(this.lang_ === 'fr' ? 'résultats' : 'results');
-    if (a.undated) words.push(this.lang_ === 'fr' ? 'date de mise à jour' : 'update date');
-    if (a.outdated) words.push(this.lang_ === 'fr' ? 'informations de plus de douze mois' : 'information over twelve months old');
-    return words.join(', ');
   }
 
   // ---- One training ----
@@ -672,306 +684,52 @@ export class FormationCatalogue extends AssoElement {
     </p>`;
   }
 
-  private section(key: string, title: string, content: unknown): TemplateResult {
-    const id = `fc-s-${key}`;
-    return html`<section part="section" class="section" data-section=${key} aria-labelledby=${id}>
-      ${heading(this.level + 1, { part: 'section-title', id }, title)} ${content}
-    </section>`;
-  }
-
+  /**
+   * A training's page: its title, meta line, badges and summary at once
+   * (the focus lands on the title without waiting), the rest from the
+   * `detail` part, downloaded on demand (busy meanwhile; a retry if it fails).
+   */
   private renderDetail(e: Entry, feed: Feed, withBack: boolean): TemplateResult {
     const t = this.t;
-    const s = t.sections;
     const tr = e.training;
     const lang = this.lang_;
-    const sub = this.level + 2;
-    const duration = tr.duree ? formatDuration(tr.duree, lang) : '';
-    const audit = this.audit ? auditTraining(tr, this.todayValue) : undefined;
-    const access = [
-      tr.modalites_acces ? html`<div><p class="label">${t.accessTerms}</p>${renderText(tr.modalites_acces)}</div>` : nothing,
-      tr.delai_acces ? html`<div><p class="label">${t.accessDelay}</p>${renderText(tr.delai_acces)}</div>` : nothing,
-    ];
-    return html`<article part="detail" class="detail" aria-labelledby="fc-title">
+    const detail = chunk('detail');
+    const failed = !detail && this.failedChunks.has('detail');
+    const auditView = this.audit ? chunk('audit') : undefined;
+    const badges = this.badges(e, e.upcoming.find(isOpen));
+    return html`<article part="detail" class="detail" aria-labelledby="fc-title" aria-busy=${detail || failed ? nothing : 'true'}>
       ${withBack ? this.renderBack() : nothing}
       ${heading(this.level, { part: 'title', id: 'fc-title', tabindex: -1, className: 'detail-title' }, tr.intitule)}
       <p class="meta">
         ${this.meta([
           `${t.reference} ${tr.reference}`,
-          duration,
+          tr.duree ? formatDuration(tr.duree, lang) : '',
           [...e.modes].sort().map((m) => t.modesShort[m]).join(', '),
           tr.themes?.join(', '),
         ])}
       </p>
-      ${(() => {
-        const b = this.badges(e, e.upcoming.find(isOpen));
-        return b.length ? html`<p class="badges">${b}</p>` : nothing;
-      })()}
+      ${badges.length ? html`<p class="badges">${badges}</p>` : nothing}
       ${tr.resume ? html`<p class="lead">${tr.resume}</p>` : nothing}
-      ${audit ? this.renderAudit(audit) : nothing}
-      <p class="tools"><button type="button" class="print" @click=${() => window.print()}>${t.print}</button></p>
-      ${tr.description ? this.section('description', s.description, renderText(tr.description)) : nothing}
-      ${tr.objectifs?.length ? this.section('objectifs', s.objectifs, html`<ul>${tr.objectifs.map((o) => html`<li>${o}</li>`)}</ul>`) : nothing}
-      ${tr.programme?.length
-        ? this.section(
-            'programme',
-            s.programme,
-            tr.programme.map((p) => html`<div class="programme-part">${heading(sub, { part: 'programme-title' }, p.titre)}${renderText(p.texte)}</div>`),
-          )
-        : nothing}
-      ${tr.resultats_attendus ? this.section('resultats_attendus', s.resultats_attendus, renderText(tr.resultats_attendus)) : nothing}
-      ${tr.public ? this.section('public', s.public, renderText(tr.public)) : nothing}
-      ${tr.prerequis ? this.section('prerequis', s.prerequis, renderText(tr.prerequis)) : nothing}
-      ${duration || tr.duree?.complement
-        ? this.section('duree', s.duree, html`${duration ? html`<p>${duration}</p>` : nothing}${renderText(tr.duree?.complement)}`)
-        : nothing}
-      ${tr.modalites_acces || tr.delai_acces ? this.section('acces', s.acces, access) : nothing}
-      ${this.section('sessions', s.sessions, this.renderSessions(e, feed))}
-      ${tr.tarifs ? this.section('tarifs', s.tarifs, this.renderPrices(tr, feed, sub)) : nothing}
-      ${tr.modalites_pedagogiques ? this.section('modalites_pedagogiques', s.modalites_pedagogiques, renderText(tr.modalites_pedagogiques)) : nothing}
-      ${tr.modalites_evaluation ? this.section('modalites_evaluation', s.modalites_evaluation, renderText(tr.modalites_evaluation)) : nothing}
-      ${tr.accessibilite ? this.section('accessibilite', s.accessibilite, renderText(tr.accessibilite)) : nothing}
-      ${tr.sanction ? this.section('sanction', s.sanction, renderText(tr.sanction)) : nothing}
-      ${tr.certification ? this.section('certification', s.certification, this.renderCertification(tr)) : nothing}
-      ${tr.resultats?.length ? this.section('resultats', s.resultats, this.renderFigures(tr)) : nothing}
-      ${this.renderContacts(tr, sub)}
-      ${tr.documents?.length
-        ? this.section('documents', s.documents, html`<ul>${tr.documents.map((d) => html`<li>${renderLink(d.url, d.texte)}</li>`)}</ul>`)
-        : nothing}
-      ${tr.date_maj ? html`<p part="updated" class="updated">${t.updated} ${formatDate(tr.date_maj, lang)}</p>` : nothing}
-    </article>`;
-  }
-
-  private renderAudit(a: TrainingAudit): TemplateResult {
-    const t = this.t;
-    const items: TemplateResult[] = [];
-    if (a.missing.length)
-      items.push(html`<li>${t.auditMissing} ${a.missing.map((k) => t.auditItems[k]).join(', ')}.</li>`);
-    if (a.resultsMissing) items.push(html`<li>${t.auditResults}</li>`);
-    if (a.undated) items.push(html`<li>${t.auditUndated}</li>`);
-    if (a.outdated) items.push(html`<li>${t.auditOutdated(formatDate(a.updated!, this.lang_))}</li>`);
-    return html`<section part="audit" class="audit" aria-labelledby="fc-audit">
-      ${heading(this.level + 1, { part: 'section-title', id: 'fc-audit' }, t.auditTitle)}
-      ${items.length ? html`<ul>${items}</ul>` : html`<p>${t.auditOk}</p>`}
-    </section>`;
-  }
-
-  private renderSession(tr: Training, s: Session, feed: Feed, past: boolean): TemplateResult {
-    const t = this.t;
-    const lang = this.lang_;
-    const dates = this.days(s);
-    const where = sessionMode(tr, s) === 2 ? t.remote : sessionLocation(s);
-    const mode = sessionMode(tr, s);
-    const status = s.statut ?? (isFull(s) ? 'complete' : 'ouverte');
-    const ownPrice = s.prix !== undefined && s.prix !== tr.tarifs?.inter?.montant;
-    return html`<li part="session" class="session" data-status=${status}>
-      <p class="when">
-        <strong>${dates}</strong>${s.heure_debut
-          ? html` <span>${t.hours(formatTime(s.heure_debut, lang), s.heure_fin && formatTime(s.heure_fin, lang))}</span>`
+      ${auditView
+        ? auditView.trainingAudit(tr, this.todayValue, lang, this.level + 1)
+        : this.audit && this.failedChunks.has('audit')
+          ? this.renderChunkError('audit')
           : nothing}
-      </p>
-      ${where ? html`<p class="where">${where}${mode === 1 ? ` (${t.modesShort[1]!.toLowerCase()})` : ''}</p>` : nothing}
-      ${past
-        ? nothing
-        : html`<p class="state">
-            <span part="status" class="status" data-status=${status}>${t.status[status]}</span>${isOpen(s) && s.places_restantes !== undefined
-              ? html` · <span class="seats">${t.seatsLeft(s.places_restantes)}${s.places_total ? ` ${t.seatsOf(s.places_total)}` : ''}</span>`
-              : nothing}
-          </p>`}
-      ${ownPrice && !past ? html`<p class="own-price">${t.sessionPrice} <strong>${this.price(s.prix!)}</strong></p>` : nothing}
-      ${s.commentaire ? html`<p class="comment">${s.commentaire}</p>` : nothing}
-      ${past
-        ? nothing
-        : html`<p class="actions">
-            ${isOpen(s) && s.url_inscription
-              ? renderLink(s.url_inscription, html`${t.register}<span class="visually-hidden">${t.sessionOf(dates)}</span>`, 'register-link')
-              : nothing}
-            ${s.statut === 'annulee'
-              ? nothing
-              : html`<button part="calendar-button" type="button" @click=${() => this.addToCalendar(tr, s, feed)}>
-                  ${t.addToCalendar}<span class="visually-hidden">${t.sessionOf(dates)}</span>
-                </button>`}
-          </p>`}
-    </li>`;
-  }
-
-  private renderSessions(e: Entry, feed: Feed): TemplateResult {
-    const t = this.t;
-    const tr = e.training;
-    const today = this.todayValue;
-    const upcoming = upcomingSessions(tr, today);
-    const past = pastSessions(tr, today);
-    const byYear = new Map<string, Session[]>();
-    for (const s of past) {
-      const y = sessionDays(s)[0]!.slice(0, 4);
-      byYear.set(y, [...(byYear.get(y) ?? []), s]);
-    }
-    return html`${upcoming.length
-        ? html`<ul part="sessions" class="sessions">
-            ${upcoming.map((s) => this.renderSession(tr, s, feed, false))}
-          </ul>`
-        : html`<p part="dates-tba" class="dates-tba">${tr.message_sessions ?? t.datesTbaDefault}</p>`}
-      ${past.length
-        ? html`<p class="past-toggle">
-              <button type="button" aria-expanded=${this.showPast ? 'true' : 'false'} @click=${() => (this.showPast = !this.showPast)}>
-                ${this.showPast ? t.hidePast : t.showPast(past.length)}
-              </button>
-            </p>
-            ${this.showPast
-              ? html`<div class="past">
-                  <p class="label">${t.pastSessions}</p>
-                  <ul>
-                    ${[...byYear].map(
-                      ([y, list]) =>
-                        html`<li>
-                          ${y}${this.lang_ === 'fr' ? '\u00a0:' : ':'}
-                          ${formatSessionList(
-                            list.map((s) => s.dates),
-                            this.lang_,
-                            { year: false, short: true },
-                          )}
-                        </li>`,
-                    )}
-                  </ul>
-                </div>`
-              : nothing}`
-        : nothing}`;
-  }
-
-  private renderPrices(tr: Training, feed: Feed, sub: number): TemplateResult {
-    const t = this.t;
-    const p = tr.tarifs!;
-    const r = p.regime_tva;
-    const regime =
-      r?.regime === 'exonere'
-        ? (r.mention ?? t.regime.exonere)
-        : r?.regime === 'ht'
-          ? t.regime.ht(formatPercent(r.taux, this.lang_))
-          : r?.regime === 'ttc'
-            ? t.regime.ttc
-            : '';
-    const short = r ? ` ${t.regimeShort[r.regime]}` : '';
-    return html`${p.inter
-        ? html`<div class="price-block">
-            ${heading(sub, { part: 'price-title' }, t.inter)}
-            <p part="price" class="price">
-              ${p.inter.a_partir_de ? `${t.from} ` : ''}<strong>${this.price(p.inter.montant)}</strong>${p.inter.precision
-                ? ` ${p.inter.precision}`
-                : `${short} ${t.perTrainee}`}
-            </p>
-          </div>`
-        : nothing}
-      ${p.intra ? this.renderIntra(tr, feed, sub) : nothing}
-      ${regime ? html`<p part="tax" class="tax">${regime}</p>` : nothing}
-      ${p.financements?.length ? html`<p class="funding">${t.funding} ${p.financements.join(', ')}</p>` : nothing}`;
-  }
-
-  private quoteChannel(tr: Training, feed: Feed): { courriel?: string; url?: string } | undefined {
-    const d = tr.contacts?.devis;
-    if (d?.courriel || d?.url) return d;
-    const email = tr.contacts?.general?.courriel ?? feed.organisation.courriel;
-    return email ? { courriel: email } : undefined;
-  }
-
-  private renderIntra(tr: Training, feed: Feed, sub: number): TemplateResult {
-    const t = this.t;
-    const m = tr.tarifs!.intra!;
-    const raw = this.participants ?? String(m.participants_inclus);
-    const n = raw.trim() === '' ? NaN : Number(raw);
-    const q = intraQuote(m, n);
-    const estimate = q.ok ? this.price(q.total) : undefined;
-    const href = quoteRequestHref(this.quoteChannel(tr, feed), {
-      training: tr,
-      participants: q.ok ? q.participants : undefined,
-      estimate,
-      subject: t.quoteSubject(tr.intitule, tr.reference),
-      body: t.quoteBody(tr.intitule, tr.reference, q.ok ? q.participants : undefined, estimate),
-    });
-    const extra = m.supplement_par_participant ? this.price(m.supplement_par_participant) : undefined;
-    return html`<div class="price-block">
-      ${heading(sub, { part: 'price-title' }, t.intra)}
-      <p part="price" class="price">${t.intraModel(this.price(m.montant_base), m.participants_inclus, extra)}</p>
-      ${m.participants_max ? html`<p>${t.maxParticipants(m.participants_max)}</p>` : nothing}
-      ${m.frais_deplacement ? html`<p>${m.frais_deplacement}</p>` : nothing}
-      ${m.precision ? html`<p>${m.precision}</p>` : nothing}
-      <div part="quote" class="quote" role="group" aria-labelledby="fc-quote-title">
-        <p id="fc-quote-title" class="label">${t.quoteTitle}</p>
-        <div class="quote-row">
-          <div class="field">
-            <label for="fc-quote-n">${t.participants}</label>
-            <input
-              id="fc-quote-n"
-              part="quote-input"
-              type="number"
-              inputmode="numeric"
-              min="1"
-              max=${m.participants_max ?? nothing}
-              step="1"
-              .value=${raw}
-              @input=${this.onParticipants}
-            />
-          </div>
-          <output part="quote-output" class="quote-output" for="fc-quote-n" aria-live="polite"
-            >${q.ok
-              ? html`<strong>${t.estimate(this.price(q.total), q.participants)}</strong>${m.frais_deplacement ? `, ${t.travelNote}` : ''}`
-              : q.reason === 'too-many'
-                ? t.tooMany(q.max!)
-                : t.invalid}</output
-          >
-        </div>
-        ${href ? html`<p>${renderLink(href, t.requestQuote, 'quote-link')}</p>` : nothing}
-      </div>
-    </div>`;
-  }
-
-  private renderCertification(tr: Training): TemplateResult {
-    const t = this.t;
-    const c = tr.certification!;
-    const row = (label: string, value: string | undefined) =>
-      value ? html`<div><dt>${label}${this.lang_ === 'fr' ? '\u00a0:' : ':'}</dt><dd>${value}</dd></div>` : nothing;
-    return html`<p><strong>${c.intitule}</strong></p>
-      <dl class="facts">
-        ${row(t.codeRncp, c.code_rncp && (c.code_rncp.startsWith('RNCP') ? c.code_rncp : `RNCP${c.code_rncp}`))}
-        ${row(t.codeRs, c.code_rs && (c.code_rs.startsWith('RS') ? c.code_rs : `RS${c.code_rs}`))}
-        ${row(t.certifier, c.certificateur)}
-        ${row(t.registered, c.date_enregistrement && formatDate(c.date_enregistrement, this.lang_))}
-      </dl>`;
-  }
-
-  private renderFigures(tr: Training): TemplateResult {
-    const t = this.t;
-    const lang = this.lang_;
-    return html`<ul class="figures">
-      ${tr.resultats!.map((r) => {
-        const value =
-          r.unite === '%' ? formatPercent(r.valeur, lang) : formatNumber(r.valeur, lang) + (r.unite ? `\u00a0${r.unite}` : '');
-        const about = [r.periode, r.echantillon !== undefined ? t.sample(r.echantillon) : ''].filter(Boolean).join(', ');
-        return html`<li part="figure"><strong class="value">${value}</strong> <span>${r.libelle}</span> <span class="period">(${about})</span></li>`;
-      })}
-    </ul>`;
-  }
-
-  private renderContact(c: Contact | undefined, title: string, sub: number): TemplateResult | typeof nothing {
-    if (!c || !(c.nom || c.telephone || c.courriel || c.site_web)) return nothing;
-    const t = this.t;
-    return html`<div class="contact">
-      ${heading(sub, { part: 'contact-title' }, title)}
-      ${c.nom || c.role ? html`<p>${[c.nom, c.role].filter(Boolean).join(', ')}</p>` : nothing}
-      ${c.telephone ? html`<p>${t.phone} ${renderLink(telHref(c.telephone), c.telephone)}</p>` : nothing}
-      ${c.courriel ? html`<p>${t.email} ${renderLink(`mailto:${c.courriel}`, c.courriel)}</p>` : nothing}
-      ${c.site_web ? html`<p>${t.website} ${renderLink(c.site_web, c.site_web)}</p>` : nothing}
-    </div>`;
-  }
-
-  private renderContacts(tr: Training, sub: number): TemplateResult | typeof nothing {
-    const c = tr.contacts;
-    if (!c) return nothing;
-    const t = this.t;
-    const devis: Contact | undefined = c.devis ? { courriel: c.devis.courriel, site_web: c.devis.url } : undefined;
-    const parts = [
-      this.renderContact(c.general, t.contactGeneral, sub),
-      this.renderContact(c.referent_handicap, t.contactReferent, sub),
-      this.renderContact(devis, t.contactQuote, sub),
-    ].filter((x) => x !== nothing);
-    return parts.length ? this.section('contacts', t.sections.contacts, html`<div class="contacts">${parts}</div>`) : nothing;
+      ${detail
+        ? detail.renderDetailBody({
+            entry: e,
+            feed,
+            lang,
+            level: this.level,
+            today: this.todayValue,
+            showPast: this.showPast,
+            participants: this.participants,
+            onTogglePast: this.togglePast,
+            onParticipants: this.onParticipants,
+          })
+        : failed
+          ? this.renderChunkError('detail')
+          : html`<p part="detail-loading" class="detail-loading">${t.detailLoading}</p>`}
+    </article>`;
   }
 }

@@ -203,148 +203,25 @@ export const styles = css`
   .lead {
     font-size: 1.1em;
   }
-  .tools {
-    margin-block: var(--_space-s) var(--_space-m);
+  .detail-loading {
+    color: var(--_muted);
   }
-  .section {
-    border-block-start: 1px solid var(--_c-border);
-    padding-block: var(--_space-m) var(--_space-s);
-  }
-  .section > h2,
-  .section > h3,
-  .section > h4,
-  .section > h5,
-  .section > h6 {
-    font-size: 1.15em;
-  }
-  .programme-part > :first-child,
-  .price-block > :first-child,
-  .contact > :first-child {
-    font-size: 1em;
-    margin-block: var(--_space-s) 0.25rem;
-  }
-  .sessions {
-    list-style: none;
-    padding: 0;
-    display: grid;
-    gap: var(--_space-s);
-  }
-  .session {
-    border: 1px solid var(--_c-border);
-    border-radius: var(--_radius);
-    padding: var(--_space-s) var(--_space-m);
-  }
-  .session > p {
-    margin: 0 0 0.25rem;
-  }
-  .session[data-status='annulee'] .when strong {
-    text-decoration: line-through;
-  }
-  .status {
-    font-weight: 600;
-  }
-  .status[data-status='complete'],
-  .status[data-status='annulee'] {
-    color: var(--_danger);
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space-s) var(--_space-m);
-  }
-  .actions a,
-  [part~='quote-link'] {
-    display: inline-flex;
-    align-items: center;
-    min-height: 2.75rem;
-    font-weight: 600;
-  }
-  .dates-tba {
-    padding: var(--_space-s) var(--_space-m);
-    border-inline-start: 0.25rem solid var(--_c-accent);
-    background: var(--_c-surface);
-  }
-  .past {
-    margin-block-start: var(--_space-s);
-  }
-  .quote {
+  .chunk-error {
+    border-inline-start: 0.25rem solid var(--_danger);
+    padding: 0.25rem 0.75rem;
     margin-block: var(--_space-m);
-    padding: var(--_space-m);
-    border: 1px solid var(--_c-border);
-    border-radius: var(--_radius);
-    background: var(--_c-surface);
   }
-  .quote-row {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: end;
-    gap: var(--_space-s) var(--_space-m);
-  }
-  .quote-row .field {
-    flex: 0 1 15rem;
-  }
-  .quote-output {
-    display: block;
-    flex: 1 1 14rem;
-    padding-block: 0.5rem;
-  }
-  .tax,
-  .updated {
-    font-size: 0.9em;
-    color: var(--_muted);
-  }
-  .facts {
-    margin: 0;
-  }
-  .facts div {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 0.5rem;
-  }
-  .facts dt {
-    font-weight: 600;
-  }
-  .facts dd {
-    margin: 0;
-  }
-  .figures {
-    list-style: none;
-    padding: 0;
-    display: grid;
-    gap: var(--_space-s);
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr));
-  }
-  .figures li {
-    border: 1px solid var(--_c-border);
-    border-radius: var(--_radius);
-    padding: var(--_space-s);
-  }
-  .figures .value {
-    display: block;
-    font-size: 1.5em;
-  }
-  .period {
-    color: var(--_muted);
-    font-size: 0.9em;
-  }
-  .contacts {
-    display: grid;
-    gap: 0 var(--_space-l);
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr));
-  }
-  .contact p {
-    margin: 0 0 0.2rem;
+  .chunk-error p {
+    margin: 0 0 var(--_space-s);
   }
   @media (forced-colors: active) {
     [part~='badge'],
-    .card,
-    .session {
+    .card {
       border-color: CanvasText;
     }
   }
 
-  /* ---- Print: one training on A4 ---- */
+  /* ---- Print (the rules of a training's page come with it: detail.ts) ---- */
   @media print {
     :host {
       color: #000;
@@ -352,35 +229,12 @@ export const styles = css`
     }
     .filters,
     .back,
-    .tools,
-    .past-toggle,
-    .actions,
-    .quote,
     .count {
       display: none !important;
     }
     .card {
       content-visibility: visible;
       break-inside: avoid;
-    }
-    .section {
-      padding-block: 0.4rem;
-    }
-    .section > :first-child,
-    .programme-part > :first-child,
-    .price-block > :first-child {
-      break-after: avoid;
-    }
-    .session,
-    .figures li,
-    .contact,
-    .price-block {
-      break-inside: avoid;
-    }
-    .detail a[href^='http']::after {
-      content: ' (' attr(href) ')';
-      font-size: 0.85em;
-      word-break: break-all;
     }
   }
 `;

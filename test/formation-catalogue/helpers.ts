@@ -50,6 +50,17 @@ export function textOf(node: Node | null | undefined): string {
 export async function settled(el: FormationCatalogue): Promise<void> {
   await waitUntil(() => el.shadowRoot && !part(el, 'loading'), 'the catalogue stayed in its loading state', { timeout: 5000 });
   await el.updateComplete;
+  await arrived(el);
+}
+
+/** Waits until a training's page (downloaded on demand) and the audit mode's part have arrived, if the view shows them. */
+export async function arrived(el: FormationCatalogue): Promise<void> {
+  await waitUntil(
+    () => !$(el, '[aria-busy="true"]') && !(el.audit && !part(el, 'audit') && !part(el, 'chunk-error')),
+    'a part loaded on demand never arrived',
+    { timeout: 5000 },
+  );
+  await el.updateComplete;
 }
 
 /** Titles of the trainings in the list, in order. */
@@ -95,6 +106,7 @@ export async function openTraining(el: FormationCatalogue, ref: string): Promise
   const link = $<HTMLAnchorElement>(el, `a[data-ref="${ref}"]`)!;
   link.click();
   await el.updateComplete;
+  await arrived(el);
 }
 
 /** Parses the query string of the address bar. */

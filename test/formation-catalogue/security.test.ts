@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { FormationCatalogue } from '../../src/formation-catalogue/formation-catalogue.js';
 import '../../src/formation-catalogue/formation-catalogue.js';
-import { $, catalogue, feedOf, HOSTILE, part, parts, root, textOf } from './helpers.js';
+import { $, catalogue, feedOf, HOSTILE, openTraining, part, parts, root, textOf } from './helpers.js';
 
 const HOSTILE_TEXT = '<img src=x onerror=alert(1)>';
 const START = location.href;
@@ -55,8 +55,7 @@ describe('<formation-catalogue> with hostile text in every field', () => {
   it('the detail shows every field as text, drops javascript: links, and runs nothing', async () => {
     const feed = await feedOf(HOSTILE);
     const el = await catalogue({ audit: true }, feed);
-    $<HTMLAnchorElement>(el, 'a[data-ref="666"]')!.click();
-    await el.updateComplete;
+    await openTraining(el, '666');
     $<HTMLButtonElement>(el, '.past-toggle button')!.click();
     await el.updateComplete;
     const shown = textOf(part(el, 'detail'));
@@ -95,8 +94,7 @@ describe('<formation-catalogue> with hostile text in every field', () => {
     expect(script.textContent).not.to.contain('</script');
     expect(JSON.parse(script.textContent!).itemListElement[0].item.name).to.contain(HOSTILE_TEXT);
     expect(el.querySelectorAll('img')).to.have.length(0);
-    $<HTMLAnchorElement>(el, 'a[data-ref="666"]')!.click();
-    await el.updateComplete;
+    await openTraining(el, '666');
     const realCreate = URL.createObjectURL;
     let blob: Blob | undefined;
     URL.createObjectURL = (b: Blob | MediaSource) => {
