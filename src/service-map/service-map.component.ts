@@ -16,7 +16,7 @@ import { openStatus, parseOpeningHours, parisTime } from './opening-hours.js';
 import type { MapItem, MapView } from './outlines.js';
 import { departementOfInsee, departementOfPostcode, zoneOfDepartement, zoneOfPoint, type Zone } from './projection.js';
 import { styles } from './service-map.styles.js';
-import type { TileMap } from './tiles-map.js';
+import type { TileMap, TilePlace } from './tiles-map.js';
 import { tileSource } from './tiles.js';
 
 export interface MapSelectDetail {
@@ -178,6 +178,7 @@ export class ServiceMap extends AssoElement {
   private jsonLdDue = false;
   private shownCache?: { entries: Entry[]; key: string; list: Entry[] };
   private mapItemsCache?: { shown: Entry[]; items: MapItem[]; areas: string[] };
+  private tilePlacesCache?: { shown: Entry[]; places: TilePlace[] };
   private jsonLdTimer?: number;
   private returnToMarker?: string;
   private focusAfter?: () => void;
@@ -389,6 +390,7 @@ export class ServiceMap extends AssoElement {
     const index = feed ? this.shown(feed).findIndex((e) => e.place.id === id) : -1;
     if (index >= this.limit) this.limit = index + 1;
     this.view?.reveal(id);
+    this.tileMap?.reveal(id);
     const place = this.feedController.feed?.lieux?.find((p) => p.id === id);
     if (emit && place) {
       this.dispatchEvent(
@@ -536,17 +538,21 @@ export class ServiceMap extends AssoElement {
     try {
       const { createTileMap } = await import('./tiles-map.js');
       if (!container || !this.shadowRoot) throw new Error('no container');
+      const t = this.t;
       this.tileMap = await createTileMap(
         container,
         this.shadowRoot,
         source,
-        (id) => {
-          this.returnToMarker = undefined;
-          this.open(id, true);
-          this.focusAfter = () =>
-            this.renderRoot.querySelector<HTMLElement>(`[data-details="${CSS.escape(id)}"]`)?.focus();
+        {
+          select: (id) => {
+            this.returnToMarker = undefined;
+            this.open(id, true);
+            this.focusAfter = () =>
+              this.renderRoot.querySelector<HTMLElement>(`[data-details="${CSS.escape(id)}"]`)?.focus();
+          },
+          hover: (id) => (this.hot = id),
         },
-        { zoomIn: this.t.zoomIn, zoomOut: this.t.zoomOut },
+        { zoomIn: t.zoomIn, zoomOut: t.zoomOut, group: t.group, approx: t.approx, selected: t.selected },
       );
       this.tilesState = 'on';
     } catch {
@@ -738,10 +744,13 @@ export class ServiceMap extends AssoElement {
     const unplaced = this.outlines ? shown.length - positioned.length : 0;
     const tilesOn = this.tilesState === 'on' || this.tilesState === 'loading';
     if (this.tileMap && this.tilesState === 'on') {
-      this.tileMap.update(
-        positioned.map((e) => ({ id: e.place.id, name: e.place.nom, lat: e.lat!, lon: e.lon!, approx: e.approx })),
-        this.selected,
-      );
+      if (this.tilePlacesCache?.shown !== shown) {
+        this.tilePlacesCache = {
+          shown,
+          places: positioned.map((e) => ({ id: e.place.id, name: e.place.nom, lat: e.lat!, lon: e.lon!, approx: e.approx })),
+        };
+      }
+      this.tileMap.update(this.tilePlacesCache.places, this.selected, this.hot);
     }
     const areas = [
       ...new Set(

@@ -124,22 +124,61 @@ export const styles = css`
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
-  .tile-marker {
+  /* Detailed map (Leaflet): markers and groups are DivIcons; the highlight is a bigger marker with a ring. */
+  /* (.tiles-map first: Leaflet's own stylesheet, adopted after ours, sets its icons to display: block.) */
+  .tiles-map .tile-marker,
+  .tiles-map .tile-cluster {
+    display: grid;
+    place-items: center;
+    cursor: pointer;
+    outline: none;
+  }
+  .tile-marker .dot {
+    width: 16px;
+    height: 16px;
     border-radius: 50%;
     background: var(--_marker);
     border: 2px solid Canvas;
     box-sizing: border-box;
   }
-  .tile-marker.approx {
+  .tile-marker.approx .dot {
     background: Canvas;
     border: 2px dashed var(--_marker);
   }
-  .tile-marker.selected {
-    box-shadow: 0 0 0 3px var(--_marker);
+  .tile-marker.hot .dot,
+  .tile-marker.selected .dot {
+    width: 22px;
+    height: 22px;
+    border-width: 3px;
+    box-shadow:
+      0 0 0 2px Canvas,
+      0 0 0 5px var(--_marker);
   }
-  .tile-marker:focus-visible {
-    outline: 2px solid var(--_focus);
-    outline-offset: 2px;
+  .tile-cluster .disc {
+    display: grid;
+    place-items: center;
+    width: 30px;
+    height: 30px;
+    border-radius: 50%;
+    background: var(--_marker);
+    color: Canvas;
+    border: 3px solid Canvas;
+    box-sizing: border-box;
+    font: 700 13px/1 system-ui, sans-serif;
+  }
+  .tile-cluster.hot .disc,
+  .tile-cluster.selected .disc {
+    width: 36px;
+    height: 36px;
+    box-shadow:
+      0 0 0 2px Canvas,
+      0 0 0 5px var(--_marker);
+  }
+  .tile-marker:focus-visible,
+  .tile-cluster:focus-visible {
+    outline: 2.5px solid var(--_focus);
+    outline-offset: 3px;
+    border-radius: 50%;
   }
   .tiles-map .leaflet-control-attribution a {
     text-decoration: underline;

@@ -629,14 +629,25 @@ describe('<service-map>', () => {
       expect($(el, '[part~="tiles-placeholder"]').textContent).to.contain('data.geopf.fr');
     });
 
-    it('after the press: Leaflet (its CSS in the shadow root), the tiles and their attribution; back to the SVG map', async () => {
-      performance.clearResourceTimings();
-      const el = await mount('chaumiere.json', { tiles: '/test-tiles/{z}/{x}/{y}.png' });
-      expect(thirdParty()).to.deep.equal([]);
+    /** Presses the consent button (a local tile template: no third party) and waits for Leaflet's markers. */
+    async function detailed(el: ServiceMap) {
       $(el, '[part~="tiles-button"]').click();
       await waitUntil(() => root(el).querySelector('.leaflet-container .leaflet-marker-icon'), 'Leaflet drawn', {
         timeout: 8000,
       });
+      await el.updateComplete;
+    }
+    const tileMarker = (el: ServiceMap, id: string) => root(el).querySelector<HTMLElement>(`.tile-marker[data-id="${id}"]`);
+    const tileGroups = (el: ServiceMap) => $$(el, '.tile-cluster');
+    /** How many places the markers and groups of the detailed map stand for. */
+    const tileCount = (el: ServiceMap) =>
+      $$(el, '.tile-marker').length + tileGroups(el).reduce((n, g) => n + Number(g.textContent), 0);
+
+    it('after the press: Leaflet (its CSS in the shadow root), the tiles and their attribution; back to the SVG map', async () => {
+      performance.clearResourceTimings();
+      const el = await mount('chaumiere.json', { tiles: '/test-tiles/{z}/{x}/{y}.png' });
+      expect(thirdParty()).to.deep.equal([]);
+      await detailed(el);
       await waitUntil(() => thirdParty().some((n) => n.includes('/test-tiles/')), 'tiles requested', { timeout: 8000 });
       expect(thirdParty().some((n) => n.includes('leaflet'))).to.equal(true);
       expect(root(el).adoptedStyleSheets.length).to.be.greaterThan(1);
@@ -644,19 +655,126 @@ describe('<service-map>', () => {
         document.adoptedStyleSheets.some((s) => [...s.cssRules].some((r) => r.cssText.includes('leaflet'))),
       ).to.equal(false);
       expect($(el, '.leaflet-control-attribution').textContent).to.contain('localhost');
-      expect($$(el, '.leaflet-marker-icon').length).to.equal(6);
+      // Every place is there, alone or in a group; the three services placed at the département's centre share a spot.
+      expect(tileCount(el)).to.equal(6);
+      const group = tileGroups(el).find((g) => g.getAttribute('aria-label')!.includes('SEPAD'))!;
+      expect(group.getAttribute('role')).to.equal('button');
+      expect(group.getAttribute('aria-label')).to.match(/^\d\u00a0lieux proches : /);
       await expect(el).to.be.accessible();
-      // A marker of the detailed map selects its place too.
-      const icon = $$(el, '.leaflet-marker-icon').find((m) => m.getAttribute('title') === 'Maison de la rencontre')!;
+      // Activating a group whose places cannot be separated by zooming spreads them out.
+      group.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      await waitUntil(() => tileMarker(el, 'maison-rencontre'), 'group spread out', { timeout: 5000 });
+      expect(tileCount(el)).to.equal(6);
+      // A marker of the detailed map selects its place, opens the same details, and is highlighted.
+      const icon = tileMarker(el, 'maison-rencontre')!;
+      expect(icon.getAttribute('aria-label')).to.contain('Maison de la rencontre (position approximative)');
       icon.dispatchEvent(new MouseEvent('click', { bubbles: true }));
       await el.updateComplete;
       expect($(el, '[part~="details"]').dataset.details).to.equal('maison-rencontre');
-      icon.dispatchEvent(new KeyboardEvent('keypress', { key: 'Enter', bubbles: true }));
+      expect(active(el)).to.equal($(el, '[part~="details"]'));
+      expect(tileMarker(el, 'maison-rencontre')!.classList.contains('selected')).to.equal(true);
+      expect(tileMarker(el, 'maison-rencontre')!.getAttribute('aria-label')).to.contain('sélectionné');
+      await expect(el).to.be.accessible();
       $(el, '[part~="tiles-back"]').click();
       await el.updateComplete;
       await waitUntil(() => root(el).querySelector('[part~="map-svg"]'), 'SVG map back');
       expect(root(el).querySelector('.leaflet-container') === null).to.equal(true);
       expect(active(el) === $(el, '[part~="tiles-button"]')).to.equal(true);
+    });
+
+    it('detailed map in sync with the list: hover and focus highlight the marker; a marker highlights its place', async () => {
+      const el = await mount('chaumiere.json', { tiles: '/test-tiles/{z}/{x}/{y}.png' });
+      await detailed(el);
+      const toul = tileMarker(el, 'internat-toul')!;
+      expect(toul.classList.contains('hot')).to.equal(false);
+      const item = $$(el, '[part~="item"]')[1]!;
+      item.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+      await el.updateComplete;
+      expect(toul.classList.contains('hot')).to.equal(true);
+      // Not by colour alone: the marker grows and gets a ring.
+      expect(toul.querySelector<HTMLElement>('.dot')!.offsetWidth).to.be.greaterThan(20);
+      expect(getComputedStyle(toul.querySelector('.dot')!).boxShadow).to.not.equal('none');
+      $(el, '[part~="list"]').dispatchEvent(new PointerEvent('pointerleave'));
+      await el.updateComplete;
+      expect(toul.classList.contains('hot')).to.equal(false);
+      expect(toul.querySelector<HTMLElement>('.dot')!.offsetWidth).to.be.lessThan(20);
+      $$(el, '[part~="item-button"]')[0]!.focus();
+      await el.updateComplete;
+      expect(tileMarker(el, 'internat-vilcey')!.classList.contains('hot')).to.equal(true);
+      // A place inside a group highlights its group.
+      $$(el, '[part~="item"]')[4]!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+      await el.updateComplete;
+      const group = tileGroups(el).find((g) => g.getAttribute('aria-label')!.includes('SEPAD'))!;
+      expect(group.classList.contains('hot')).to.equal(true);
+      // Selecting from the list highlights the marker too.
+      $$(el, '[part~="item-button"]')[2]!.click();
+      await el.updateComplete;
+      expect(tileMarker(el, 'lieu-de-vie-mont-l-etroit')!.classList.contains('selected')).to.equal(true);
+      // Hovering or focusing a marker highlights its place in the list.
+      tileMarker(el, 'internat-toul')!.focus();
+      await el.updateComplete;
+      expect(item.hasAttribute('data-hot')).to.equal(true);
+      $$(el, '[part~="item-button"]')[5]!.focus();
+      await el.updateComplete;
+      expect(item.hasAttribute('data-hot')).to.equal(false);
+      tileMarker(el, 'internat-vilcey')!.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+      await el.updateComplete;
+      expect($$(el, '[part~="item"]')[0]!.hasAttribute('data-hot')).to.equal(true);
+      // Enter on a focused marker opens its details.
+      tileMarker(el, 'internat-toul')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect($(el, '[part~="details"]').dataset.details).to.equal('internat-toul');
+      await expect(el).to.be.accessible();
+    });
+
+    it('detailed map: close places in one group with their count, separated by zooming in (keyboard); filters update the markers', async () => {
+      // Three places a few hundred metres apart in Nancy, one in Metz, one in Épinal.
+      const lieux = [
+        { id: 'n1', nom: 'Nancy gare', latitude: 48.6899, longitude: 6.1745, type: 'Accueil de jour', commune: 'Nancy' },
+        { id: 'n2', nom: 'Nancy Stanislas', latitude: 48.6936, longitude: 6.1833, type: 'Accueil de jour', commune: 'Nancy' },
+        { id: 'n3', nom: 'Nancy Charles III', latitude: 48.6874, longitude: 6.1842, type: 'Internat', commune: 'Nancy' },
+        { id: 'm', nom: 'Metz', latitude: 49.1193, longitude: 6.1757, type: 'Internat', commune: 'Metz' },
+        { id: 'e', nom: 'Épinal', latitude: 48.1724, longitude: 6.4496, type: 'Internat', commune: 'Épinal' },
+      ];
+      const el = await mount(
+        { version: '1.0', organisation: { nom: 'O' }, lieux },
+        { tiles: '/test-tiles/{z}/{x}/{y}.png' },
+      );
+      await detailed(el);
+      expect(tileGroups(el)).to.have.length(1);
+      const group = tileGroups(el)[0]!;
+      expect(group.textContent!.trim()).to.equal('3');
+      expect(group.getAttribute('aria-label')).to.equal('3 lieux proches : Nancy gare, Nancy Stanislas, Nancy Charles III');
+      expect(group.tabIndex).to.equal(0);
+      expect($$(el, '.tile-marker').map((m) => m.dataset.id)).to.have.members(['m', 'e']);
+      await expect(el).to.be.accessible();
+      // Enter on the group zooms in until its places separate; the focus stays on the map, on one of them.
+      group.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => tileGroups(el).length === 0 && tileMarker(el, 'n1') && tileMarker(el, 'n2'), 'separated', {
+        timeout: 5000,
+      });
+      expect(tileMarker(el, 'n3') != null).to.equal(true);
+      await waitUntil(() => active(el)?.dataset.id === 'n1', 'focus on a place of the group');
+      await expect(el).to.be.accessible();
+      // Zooming out groups them again.
+      // (Leaflet ignores a zoom asked for during its zoom animation: one press at a time.)
+      for (let i = 0; i < 8 && tileGroups(el).length !== 1; i++) {
+        expect(active(el)?.dataset.id).to.equal('n1');
+        await sendKeys({ press: '-' });
+        await aTimeout(400);
+      }
+      expect(tileGroups(el)).to.have.length(1);
+      // The focused place joined a group: the focus is on its group.
+      expect(active(el)).to.equal(tileGroups(el)[0]);
+      // A filter redraws the markers of the detailed map.
+      await choose(el, 'kind', 'Internat');
+      await waitUntil(() => tileCount(el) === 3, 'filtered markers', { timeout: 5000 });
+      expect(tileMarker(el, 'n1')).to.equal(null);
+      await type(el, 'Metz');
+      await waitUntil(() => tileCount(el) === 1 && tileMarker(el, 'm'), 'searched markers', { timeout: 5000 });
+      await expect(el).to.be.accessible();
     });
 
     it('ignores an unusable template', async () => {
