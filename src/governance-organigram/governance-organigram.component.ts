@@ -33,6 +33,7 @@ import {
   type OrgTree,
 } from './tree.js';
 import { TreeView, type ViewState } from './tree-view.js';
+import type { TieLine } from './tie-lines.js';
 import { styles } from './governance-organigram.styles.js';
 
 export interface AssoSelectDetail {
@@ -46,6 +47,13 @@ declare global {
     'asso-select': CustomEvent<AssoSelectDetail>;
   }
 }
+
+/**
+ * The drawing of ties as lines, loaded when a chart with ties is first
+ * drawn: an indented tree, or an organigram without ties, never needs it.
+ */
+let tieLines: typeof import('./tie-lines.js') | undefined;
+let tieLinesLoading: Promise<typeof import('./tie-lines.js')> | undefined;
 
 /** Cards show this many people; the details show them all. */
 const PEOPLE_ON_CARD = 3;
@@ -92,6 +100,7 @@ const PEOPLE_ON_CARD = 3;
  * @cssproperty --asso-organigram-node-width - Width of a card in the chart (13rem).
  * @cssproperty --asso-organigram-node-background - Background of a card (the surface colour).
  * @cssproperty --asso-organigram-line-color - Colour of connector lines (currentColor at 55 %).
+ * @cssproperty --asso-organigram-tie-color - Colour of the secondary ties' lines, their legend and card samples (the accent colour).
  * @cssproperty --asso-organigram-gap - Space between sibling cards (1rem).
  * @cssproperty --asso-organigram-level-gap - Vertical space between levels in the chart (2rem).
  * @cssproperty --asso-organigram-chart-min-width - Width of the element from which the chart is drawn, a number of rem (40).
@@ -151,6 +160,11 @@ export class GovernanceOrganigram extends AssoElement {
   private resizeObserver?: ResizeObserver;
   private observed?: Element;
   private printQuery?: MediaQueryList;
+  /** Redraws the ties' lines when the tree's size changes (chart layout only). */
+  private tieObserver?: ResizeObserver;
+  private tieObserved?: Element;
+  private tieFrame = 0;
+  private tieWaiting = false;
 
   constructor() {
     super({ gouvernance });
@@ -162,6 +176,8 @@ export class GovernanceOrganigram extends AssoElement {
     // the element's height changes with the layout, its width does not.
     this.resizeObserver = new ResizeObserver(() => this.measure());
     this.observed = undefined;
+    this.tieObserver = new ResizeObserver(() => this.drawTies());
+    this.tieObserved = undefined;
     addEventListener('beforeprint', this.beforePrint);
     addEventListener('afterprint', this.afterPrint);
     this.printQuery = matchMedia('print');
@@ -171,6 +187,8 @@ export class GovernanceOrganigram extends AssoElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
+    this.tieObserver?.disconnect();
+    cancelAnimationFrame(this.tieFrame);
     removeEventListener('beforeprint', this.beforePrint);
     removeEventListener('afterprint', this.afterPrint);
     this.printQuery?.removeEventListener('change', this.printChange);
@@ -200,6 +218,57 @@ export class GovernanceOrganigram extends AssoElement {
     }
     // Measured after the update, so that a change of layout is a new update.
     if (this.checkFit || changed.has('layout')) queueMicrotask(() => this.measure());
+    this.watchTies();
+  }
+
+  // ——— secondary ties drawn as lines (chart layout) ———
+
+  /** Whether the tree has ties between two of its nodes (others are only stated in words). */
+  private hasTieLines(tree: OrgTree): boolean {
+    return tree.ties.some((t) => t.from && t.to && t.from !== t.to);
+  }
+
+  /** After an update: lines to draw once laid out, and whenever the tree's size changes. */
+  private watchTies() {
+    const svg = this.renderRoot.querySelector('.tie-lines');
+    const ul = svg && this.renderRoot.querySelector('[role="tree"]');
+    if (ul !== this.tieObserved) {
+      if (this.tieObserved) this.tieObserver?.unobserve(this.tieObserved);
+      this.tieObserved = ul ?? undefined;
+      if (ul) this.tieObserver?.observe(ul);
+    }
+    cancelAnimationFrame(this.tieFrame);
+    if (svg) this.tieFrame = requestAnimationFrame(() => this.drawTies());
+  }
+
+  /**
+   * Draws each tie whose two cards are shown (laid out: in print, closed
+   * branches are shown too). A tie to a node inside a closed branch is not
+   * drawn (the words on the card shown still state it): a line to the
+   * closed branch's card would show a tie that card does not have.
+   */
+  private drawTies() {
+    this.tieFrame = 0;
+    const svg = this.renderRoot.querySelector<SVGSVGElement>('.tie-lines');
+    const ul = this.renderRoot.querySelector<HTMLElement>('[role="tree"]');
+    const tree = this.tree;
+    const view = this.treeView;
+    if (!svg || !ul || !tree || view?.tree !== tree) return;
+    if (!tieLines) {
+      if (!this.tieWaiting) {
+        this.tieWaiting = true;
+        void (tieLinesLoading ??= import('./tie-lines.js')).then((m) => {
+          tieLines = m;
+          this.tieWaiting = false;
+          this.drawTies();
+        });
+      }
+      return;
+    }
+    const lines: TieLine[] = [];
+    for (const { from, to, tie } of tree.ties)
+      if (from && to && from !== to) lines.push({ from: view.cardOf(from)!, to: view.cardOf(to)!, kind: tie.type });
+    tieLines.drawTieLines(svg, ul, lines, () => tree.nodes.map((n) => view.cardOf(n)!), DASHES);
   }
 
   // ——— the tree and its state ———
@@ -404,6 +473,9 @@ export class GovernanceOrganigram extends AssoElement {
       this.requestUpdate();
       this.performUpdate();
     }
+    // No frame is drawn before the page is printed: the lines are drawn now
+    // (if their code is not loaded yet, only once it is: the words stay on the cards).
+    this.drawTies();
   };
 
   private afterPrint = () => {
@@ -731,6 +803,7 @@ export class GovernanceOrganigram extends AssoElement {
         >
           ${this.viewOf(tree, t).items}
         </ul>
+        ${this.mode === 'chart' && this.hasTieLines(tree) ? html`<svg class="tie-lines" aria-hidden="true"></svg>` : nothing}
       </div>
       <p id="tree-help" class="visually-hidden">${t.treeHelp}</p>
       ${g.date_maj ? html`<p part="updated" class="updated">${t.updated} ${formatDate(g.date_maj, this.lang_)}</p>` : nothing}

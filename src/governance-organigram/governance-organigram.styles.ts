@@ -13,6 +13,7 @@ export const styles = css`
     --_line: var(--asso-organigram-line-color, color-mix(in srgb, currentColor 55%, transparent));
     --_gap: var(--asso-organigram-gap, 1rem);
     --_v: var(--asso-organigram-level-gap, 2rem);
+    --_tie: var(--asso-organigram-tie-color, var(--_accent));
   }
   [part='base'] {
     position: relative;
@@ -80,13 +81,19 @@ export const styles = css`
     margin: 0;
     padding: 0;
   }
+  /* Samples drawn exactly like the lines: ties in their colour and width,
+     the hierarchy like the connectors. */
   .swatch {
     flex: none;
     fill: none;
-    stroke: currentColor;
-    stroke-width: 2;
+    stroke: var(--_tie);
+    stroke-width: 1.5;
     vertical-align: middle;
     margin-inline-end: 0.4em;
+  }
+  .swatch path:not([stroke-dasharray]) {
+    stroke: var(--_line);
+    stroke-width: 1;
   }
   .staff-swatch {
     display: inline-block;
@@ -105,8 +112,25 @@ export const styles = css`
 
   /* ——— the tree (indented) ——— */
   .chart {
+    position: relative;
     overflow-x: auto;
     padding: 4px;
+  }
+  /* Secondary ties: lines over the chart, drawn by tie-lines.ts. */
+  .tie-lines {
+    position: absolute;
+    left: 0;
+    top: 0;
+    overflow: visible;
+    pointer-events: none;
+  }
+  .tie-line {
+    fill: none;
+    stroke: var(--_tie);
+    stroke-width: 1.5;
+  }
+  .tie-head {
+    fill: var(--_tie);
   }
   [role='tree'],
   [role='group'] {

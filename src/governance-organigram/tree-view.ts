@@ -223,6 +223,11 @@ export class TreeView {
     }
   }
 
+  /** The card of a node (for drawing the ties between cards). */
+  cardOf(n: OrgNode): HTMLElement | undefined {
+    return this.views.get(n)?.card;
+  }
+
   /** Brings every node to `state`: only what changed is touched. */
   update(state: ViewState): void {
     const requery = state.query !== this.query;

@@ -1,0 +1,250 @@
+/**
+ * Secondary ties (delegation, support, steering, representation) drawn as
+ * lines between two cards of the top-down chart, in an SVG laid over the
+ * chart (hidden from assistive technologies, transparent to the pointer).
+ * Positions come from the cards as laid out; the element redraws after
+ * every update, when the tree's size changes and before printing.
+ *
+ * Routing keeps the chart readable: between cards one above the other, a
+ * curve from the bottom of the upper card to the top of the lower one;
+ * between cards side by side, a straight line, or an arch over the cards
+ * between; otherwise a curve between the sides that face each other. When
+ * that line would cross a card, it goes around the outside of both cards
+ * instead. Several ties between the same two cards run side by side. An
+ * arrowhead shows the direction (from `de` to `vers`).
+ *
+ * The line's look (dash pattern, width, colour) is the legend sample's:
+ * `stroke-dasharray` from `DASHES` of labels.ts, the rest from the styles.
+ * No text is written into the SVG.
+ */
+
+/** A rectangle: left, top, right, bottom. */
+export interface Rect {
+  l: number;
+  t: number;
+  r: number;
+  b: number;
+}
+
+export interface Route {
+  /** SVG path data of the line. */
+  d: string;
+  /** Path data of the arrowhead at the end. */
+  head: string;
+}
+
+/** A tie to draw between two cards (elements of the chart). */
+export interface TieLine {
+  from: Element;
+  to: Element;
+  /** The tie's kind, written as `data-kind` on its path. */
+  kind: string;
+}
+
+const NS = 'http://www.w3.org/2000/svg';
+/** Space between parallel ties of the same two cards. */
+const SPREAD = 10;
+/** How far a line's end stays from a card's corner. */
+const INSET = 14;
+const HEAD = 7;
+
+const clamp = (v: number, lo: number, hi: number) => (lo > hi ? (lo + hi) / 2 : Math.min(hi, Math.max(lo, v)));
+const r1 = (v: number) => Math.round(v * 10) / 10;
+const pt = (x: number, y: number) => `${r1(x)} ${r1(y)}`;
+
+/** An arrowhead pointing at (x, y), coming from (fx, fy). */
+function head(x: number, y: number, fx: number, fy: number): string {
+  const len = Math.hypot(x - fx, y - fy) || 1;
+  const ux = (x - fx) / len;
+  const uy = (y - fy) / len;
+  const bx = x - ux * HEAD;
+  const by = y - uy * HEAD;
+  const w = HEAD / 2;
+  return `M${pt(x, y)}L${pt(bx - uy * w, by + ux * w)}L${pt(bx + uy * w, by - ux * w)}Z`;
+}
+
+type Point = [number, number];
+
+/** A way a line could go: its path, its arrowhead and points along it (to check what it crosses). */
+interface Candidate extends Route {
+  along: Point[];
+}
+
+/** A cubic curve from p0 to p3. */
+function curve(p0: Point, p1: Point, p2: Point, p3: Point): Candidate {
+  const along: Point[] = [];
+  for (let i = 1; i < 24; i++) {
+    const t = i / 24;
+    const u = 1 - t;
+    const [a, b, c, d] = [u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t];
+    along.push([a * p0[0] + b * p1[0] + c * p2[0] + d * p3[0], a * p0[1] + b * p1[1] + c * p2[1] + d * p3[1]]);
+  }
+  return {
+    d: `M${pt(...p0)}C${pt(...p1)} ${pt(...p2)} ${pt(...p3)}`,
+    head: head(p3[0], p3[1], p2[0], p2[1]),
+    along,
+  };
+}
+
+/** Points every few pixels from p to q. */
+function segment([x1, y1]: Point, [x2, y2]: Point): Point[] {
+  const n = Math.max(1, Math.ceil(Math.hypot(x2 - x1, y2 - y1) / 6));
+  return Array.from({ length: n + 1 }, (_, i): Point => [x1 + ((x2 - x1) * i) / n, y1 + ((y2 - y1) * i) / n]);
+}
+
+/** Out of a side of `a` at y0, along a corridor at x = X, into a side of `b` at y1, with rounded corners. */
+function detour(x0: number, y0: number, X: number, y1: number, x1: number): Candidate {
+  const dx0 = Math.sign(X - x0);
+  const dy = Math.sign(y1 - y0);
+  const dx1 = Math.sign(x1 - X);
+  const r = Math.min(6, Math.abs(X - x0) / 2, Math.abs(y1 - y0) / 2, Math.abs(x1 - X) / 2);
+  return {
+    d:
+      `M${pt(x0, y0)}H${r1(X - dx0 * r)}Q${pt(X, y0)} ${pt(X, y0 + dy * r)}` +
+      `V${r1(y1 - dy * r)}Q${pt(X, y1)} ${pt(X + dx1 * r, y1)}H${r1(x1)}`,
+    head: head(x1, y1, X, y1),
+    along: [...segment([x0, y0], [X, y0]), ...segment([X, y0], [X, y1]), ...segment([X, y1], [x1, y1])],
+  };
+}
+
+/** How many of `boxes` the candidate goes through (their edges do not count). */
+const crossings = (c: Candidate, boxes: Rect[]) =>
+  boxes.filter((o) => c.along.some(([x, y]) => o.l + 2 < x && x < o.r - 2 && o.t + 2 < y && y < o.b - 2)).length;
+
+const none = (): Rect[] => [];
+
+/**
+ * The line from card `a` to card `b`. `shift` moves it sideways (parallel
+ * ties); `cards` gives every card shown (asked only when needed): of the
+ * ways a line can go, the first that crosses no card is taken, else the
+ * one that crosses fewest.
+ */
+export function route(a: Rect, b: Rect, shift = 0, cards: () => Rect[] = none): Route {
+  const acx = (a.l + a.r) / 2;
+  const bcx = (b.l + b.r) / 2;
+  const above = a.b <= b.t;
+  const below = b.b <= a.t;
+  const right = bcx >= acx;
+  /** A height near the top of a card, where lines leave and arrive. */
+  const near = (c: Rect) => clamp(c.t + 22 + shift, c.t + 6, c.b - 6);
+  const ways: Candidate[] = [];
+  if (above || below) {
+    // One above the other: bottom of the upper one to top of the lower one.
+    const x1 = clamp(bcx, a.l + INSET, a.r - INSET) + shift;
+    const x2 = clamp(acx, b.l + INSET, b.r - INSET) + shift;
+    const y1 = above ? a.b : a.t;
+    const y2 = above ? b.t : b.b;
+    const k = Math.max(16, Math.abs(y2 - y1) / 2) * (above ? 1 : -1);
+    ways.push(curve([x1, y1], [x1, y1 + k], [x2, y2 - k], [x2, y2]));
+  } else {
+    const x1 = right ? a.r : a.l;
+    const x2 = right ? b.l : b.r;
+    const top = Math.max(a.t, b.t);
+    const bottom = Math.min(a.b, b.b);
+    if ((right ? x2 > x1 : x2 < x1) && bottom - top >= 16) {
+      // Side by side: straight across, in the upper part of both cards…
+      const y = clamp(top + 22, top + 6, bottom - 6) + shift;
+      ways.push({ d: `M${pt(x1, y)}H${r1(x2)}`, head: head(x2, y, x1, y), along: segment([x1, y], [x2, y]) });
+      // … or in an arch over the cards between, from top to top.
+      const sx = (right ? a.r - INSET : a.l + INSET) + shift;
+      const ex = (right ? b.l + INSET : b.r - INSET) + shift;
+      const lift = Math.min(a.t, b.t) - 28 - Math.abs(shift);
+      ways.push(curve([sx, a.t], [sx, lift], [ex, lift], [ex, b.t]));
+    } else {
+      // Between the sides that face each other.
+      const y1 = (a.t + a.b) / 2 + shift;
+      const y2 = (b.t + b.b) / 2 + shift;
+      const dx = (x2 - x1) / 2 || (right ? 24 : -24);
+      ways.push(curve([x1, y1], [x1 + dx, y1], [x2 - dx, y2], [x2, y2]));
+    }
+  }
+  // Around the outside of both cards, on the side of the lower one, then the other.
+  for (const side of right ? [1, -1] : [-1, 1]) {
+    const X = side > 0 ? Math.max(a.r, b.r) + 8 + shift : Math.min(a.l, b.l) - 8 - shift;
+    ways.push(detour(side > 0 ? a.r : a.l, near(a), X, near(b), side > 0 ? b.r : b.l));
+  }
+  let best = ways[0];
+  let fewest = Infinity;
+  for (const way of ways) {
+    const n = crossings(way, cards());
+    if (n < fewest) [best, fewest] = [way, n];
+    if (!n) break;
+  }
+  return { d: best.d, head: best.head };
+}
+
+/**
+ * Draws `lines` into `svg`, which sits at the top left of `box` (the
+ * chart, positioned) and is sized here to cover `content` (the tree).
+ * A line is drawn only when both of its cards are laid out (not inside a
+ * closed branch). `cards` gives every card, for routing (asked only when a
+ * line could cross one); `dashes` the pattern of each kind.
+ */
+export function drawTieLines(
+  svg: SVGSVGElement,
+  content: HTMLElement,
+  lines: TieLine[],
+  cards: () => Element[],
+  dashes: Record<string, string>,
+): void {
+  const origin = svg.getBoundingClientRect();
+  const box = content.getBoundingClientRect();
+  // Rectangles are measured after CSS zoom (print): back to the SVG's units.
+  const scale = content.offsetWidth ? box.width / content.offsetWidth || 1 : 1;
+  const rects = new Map<Element, Rect>();
+  const rectOf = (e: Element): Rect => {
+    let r = rects.get(e);
+    if (!r) {
+      const c = e.getBoundingClientRect();
+      r = {
+        l: (c.left - origin.left) / scale,
+        t: (c.top - origin.top) / scale,
+        r: (c.right - origin.left) / scale,
+        b: (c.bottom - origin.top) / scale,
+      };
+      rects.set(e, r);
+    }
+    return r;
+  };
+  const width = content.offsetLeft + content.offsetWidth;
+  const height = content.offsetTop + content.offsetHeight;
+  svg.setAttribute('width', String(width));
+  svg.setAttribute('height', String(height));
+
+  // Ties between the same two cards, in either direction, run side by side.
+  const pairs = new Map<string, TieLine[]>();
+  const ids = new Map<Element, number>();
+  const idOf = (e: Element) => ids.get(e) ?? (ids.set(e, ids.size), ids.size - 1);
+  for (const line of lines) {
+    const [p, q] = [idOf(line.from), idOf(line.to)].sort((x, y) => x - y);
+    const key = `${p} ${q}`;
+    const list = pairs.get(key);
+    if (list) list.push(line);
+    else pairs.set(key, [line]);
+  }
+  let all: Rect[] | undefined;
+  const shown = () => (all ??= cards().map(rectOf).filter((r) => r.r > r.l));
+
+  const paths: SVGElement[] = [];
+  for (const list of pairs.values()) {
+    list.forEach((line, i) => {
+      const a = rectOf(line.from);
+      const b = rectOf(line.to);
+      if (a.r <= a.l || b.r <= b.l) return;
+      const shift = (i - (list.length - 1) / 2) * SPREAD;
+      const { d, head: h } = route(a, b, shift, shown);
+      const g = document.createElementNS(NS, 'g');
+      g.setAttribute('data-kind', line.kind);
+      const path = document.createElementNS(NS, 'path');
+      path.setAttribute('d', d);
+      path.setAttribute('class', 'tie-line');
+      if (dashes[line.kind]) path.setAttribute('stroke-dasharray', dashes[line.kind]);
+      const arrow = document.createElementNS(NS, 'path');
+      arrow.setAttribute('d', h);
+      arrow.setAttribute('class', 'tie-head');
+      g.append(path, arrow);
+      paths.push(g);
+    });
+  }
+  svg.replaceChildren(...paths);
+}
