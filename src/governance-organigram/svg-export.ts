@@ -6,6 +6,7 @@
  */
 import type { TieKind } from '../feed/schema/gouvernance.js';
 import { layoutTree, type Box } from './layout.js';
+import { route, type Rect } from './tie-lines.js';
 import type { OrgNode, OrgTree } from './tree.js';
 
 const NS = 'http://www.w3.org/2000/svg';
@@ -78,26 +79,6 @@ function el<K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<string,
   return e;
 }
 
-/** A path from one card's edge to another's, on the sides that face each other. */
-function tiePath(a: Box, b: Box): string {
-  const acx = a.x + a.w / 2;
-  const bcx = b.x + b.w / 2;
-  if (b.x > a.x + a.w || b.x + b.w < a.x) {
-    const right = bcx > acx;
-    const x1 = right ? a.x + a.w : a.x;
-    const x2 = right ? b.x : b.x + b.w;
-    const y1 = a.y + a.h / 2;
-    const y2 = b.y + b.h / 2;
-    const dx = (x2 - x1) / 2;
-    return `M${x1} ${y1}C${x1 + dx} ${y1} ${x2 - dx} ${y2} ${x2} ${y2}`;
-  }
-  const down = b.y > a.y;
-  const y1 = down ? a.y + a.h : a.y;
-  const y2 = down ? b.y : b.y + b.h;
-  const off = a.x + a.w - 12;
-  return `M${off} ${y1}C${off + 40} ${(y1 + y2) / 2} ${b.x + b.w + 40} ${(y1 + y2) / 2} ${b.x + b.w - 12} ${y2}`;
-}
-
 /** The SVG document as text, with its XML declaration. */
 export function buildSvg(tree: OrgTree, w: SvgWords): string {
   const lines = new Map<OrgNode, Line[]>();
@@ -121,7 +102,7 @@ export function buildSvg(tree: OrgTree, w: SvgWords): string {
   el('title', {}, svg).textContent = xmlSafe(w.title);
   el('style', {}, svg).textContent =
     '.k{font-size:11px;fill:#444}.n{font-size:13px;font-weight:700}.p{font-size:12px}.t{font-size:11px;font-style:italic;fill:#333}' +
-    '.e{fill:none;stroke:#555;stroke-width:1.5}.c{fill:#fff;stroke:#555}.s{stroke-dasharray:5 3}.l{fill:none;stroke:#222;stroke-width:1.5}';
+    '.e{fill:none;stroke:#555;stroke-width:1.5}.c{fill:#fff;stroke:#555}.s{stroke-dasharray:5 3}.l{fill:none;stroke:#222;stroke-width:1.5}.h{fill:#222}';
   el('rect', { width, height, fill: '#fff' }, svg);
   el('text', { x: MARGIN, y: MARGIN + 16, 'font-size': 20, 'font-weight': 700 }, svg).textContent = xmlSafe(w.title);
 
@@ -137,19 +118,20 @@ export function buildSvg(tree: OrgTree, w: SvgWords): string {
       el('text', { x: PAD, y: y - 4, class: l.cls }, g).textContent = xmlSafe(l.text);
     }
   }
+  // The ties routed as in the chart (around cards, side by side between the same two).
+  const rect = (b: Box): Rect => ({ l: b.x, t: b.y, r: b.x + b.w, b: b.y + b.h });
+  const rects = [...layout.boxes.values()].map(rect);
+  const pairs = new Map<string, number>();
   for (const t of tree.ties) {
     const a = t.from && layout.boxes.get(t.from);
     const b = t.to && layout.boxes.get(t.to);
-    if (a && b)
-      el(
-        'path',
-        {
-          d: tiePath(a, b),
-          class: 'l',
-          'stroke-dasharray': w.dashes[t.tie.type],
-        },
-        chart,
-      );
+    if (!a || !b || a === b) continue;
+    const key = [t.from!.key, t.to!.key].sort().join(' ');
+    const i = pairs.get(key) ?? 0;
+    pairs.set(key, i + 1);
+    const { d, head } = route(rect(a), rect(b), (i % 2 ? 1 : -1) * Math.ceil(i / 2) * 10, () => rects);
+    el('path', { d, class: 'l', 'stroke-dasharray': w.dashes[t.tie.type] }, chart);
+    el('path', { d: head, class: 'h' }, chart);
   }
 
   const legend = el(
