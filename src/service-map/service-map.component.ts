@@ -6,18 +6,14 @@ import type { Feed, Place, Service } from '../feed/schema/index.js';
 import { place as placeSchema, service as serviceSchema } from '../feed/schema/lieux.js';
 import { DI_LABELS, SERVICE_MAP, type ServiceMapStrings } from '../i18n/service-map.js';
 import type { JsonLd } from '../jsonld/jsonld-controller.js';
-import { renderLink, safeHref, telHref } from '../render/link.js';
-import { renderText } from '../render/text.js';
 import { hostStyles } from '../styles/tokens.js';
 import { distanceKm, normalizeText } from './distance.js';
-import { hoursLines, statusDetail } from './hours-text.js';
-import { serviceMapJsonLd } from './jsonld.js';
-import { openStatus, parseOpeningHours, parisTime } from './opening-hours.js';
+import type { DetailsContext } from './details.js';
 import type { MapItem, MapView } from './outlines.js';
 import { departementOfInsee, departementOfPostcode, zoneOfDepartement, zoneOfPoint, type Zone } from './projection.js';
 import { styles } from './service-map.styles.js';
 import type { TileMap, TilePlace } from './tiles-map.js';
-import { tileSource } from './tiles.js';
+import type { TileSource } from './tiles.js';
 
 export interface MapSelectDetail {
   /** The place's id in the feed. */
@@ -66,6 +62,11 @@ interface Entry {
 }
 
 type OutlinesModule = typeof import('./outlines.js');
+type DetailsModule = typeof import('./details.js');
+let detailsChunk: Promise<DetailsModule> | undefined;
+let detailsLoaded: DetailsModule | undefined;
+let tilesChunk: Promise<typeof import('./tiles.js')> | undefined;
+let tilesLoaded: typeof import('./tiles.js') | undefined;
 let outlines: Promise<OutlinesModule> | undefined;
 /** The outlines chunk, loaded once per page, the first time a map is shown. */
 const loadOutlines = () => (outlines ??= import('./outlines.js'));
@@ -168,6 +169,9 @@ export class ServiceMap extends AssoElement {
   @state() private limit = PAGE;
 
   private outlines?: OutlinesModule;
+  /** The details of places (opening hours and their sentences): loaded on first need or intent. */
+  private details? = detailsLoaded;
+  private tilesModule? = tilesLoaded;
   private view?: MapView;
   private tileMap?: TileMap;
   private resize?: ResizeObserver;
@@ -175,7 +179,7 @@ export class ServiceMap extends AssoElement {
   private entriesCache?: { feed: Feed; geo: unknown; entries: Entry[] };
   private filterCache?: { entries: Entry[]; lang: string; kinds: string[]; audiences: string[]; themes: string[] };
   private jsonLdCache?: { feed: Feed; data: JsonLd };
-  private jsonLdDue = false;
+  private jsonLdModule?: typeof import('./jsonld.js');
   private shownCache?: { entries: Entry[]; key: string; list: Entry[] };
   private mapItemsCache?: { shown: Entry[]; items: MapItem[]; areas: string[] };
   private tilePlacesCache?: { shown: Entry[]; places: TilePlace[] };
@@ -208,6 +212,7 @@ export class ServiceMap extends AssoElement {
 
   private beforePrint = () => {
     this.printing = true;
+    this.loadDetails();
   };
 
   private afterPrint = () => {
@@ -226,17 +231,23 @@ export class ServiceMap extends AssoElement {
 
   protected jsonLd(feed: Feed): JsonLd | undefined {
     // Written once the first render is on screen (idle time), then kept: it does not change with the filters or the view.
-    if (!this.jsonLdDue) {
+    // Its builder (with the opening-hours parser it checks hours with) is a chunk of its own, loaded then.
+    if (!this.jsonLdModule) {
       this.jsonLdTimer ??= (window.requestIdleCallback ?? setTimeout)(
         () => {
-          this.jsonLdDue = true;
-          this.requestUpdate();
+          import('./jsonld.js').then(
+            (mod) => {
+              this.jsonLdModule = mod;
+              this.requestUpdate();
+            },
+            () => undefined,
+          );
         },
         { timeout: 500 },
       );
       return undefined;
     }
-    if (this.jsonLdCache?.feed !== feed) this.jsonLdCache = { feed, data: serviceMapJsonLd(feed) };
+    if (this.jsonLdCache?.feed !== feed) this.jsonLdCache = { feed, data: this.jsonLdModule.serviceMapJsonLd(feed) };
     return this.jsonLdCache.data;
   }
 
@@ -362,7 +373,10 @@ export class ServiceMap extends AssoElement {
         this.outlines = mod;
         this.view = new mod.MapView({
           select: (id) => this.selectFromMap(id),
-          hover: (id) => (this.hot = id),
+          hover: (id) => {
+            if (id) this.loadDetails();
+            this.hot = id;
+          },
           changed: () => this.requestUpdate(),
         });
         if (this.mapSize) this.view.setSize(this.mapSize.width, this.mapSize.height);
@@ -371,6 +385,29 @@ export class ServiceMap extends AssoElement {
       () => (this.mapState = 'error'),
     );
   }
+
+  /** Loads the details chunk (once per page; at once when another map already did); renders again when it arrives. */
+  private loadDetails = () => {
+    if (this.details) return;
+    if (detailsLoaded) {
+      this.details = detailsLoaded;
+      this.requestUpdate();
+      return;
+    }
+    detailsChunk ??= import('./details.js');
+    detailsChunk.then(
+      (mod) => {
+        detailsLoaded = mod;
+        if (this.details) return;
+        this.details = mod;
+        this.requestUpdate();
+      },
+      () => {
+        // Offline or a failed chunk: try again on the next intent.
+        detailsChunk = undefined;
+      },
+    );
+  };
 
   private selectFromMap(id: string) {
     if (this.dragged) return;
@@ -460,6 +497,8 @@ export class ServiceMap extends AssoElement {
 
   /** Hovering or focusing a place of the list highlights its marker (one listener for the whole list). */
   private onListOver = (e: Event) => {
+    // The visitor is about to open a place: fetch its details now.
+    this.loadDetails();
     const id = (e.target as Element).closest?.('[data-item]')?.getAttribute('data-item');
     if (id && id !== this.hot) this.hot = id;
   };
@@ -530,7 +569,7 @@ export class ServiceMap extends AssoElement {
   // ---------------------------------------------------------------- tiles
 
   private async consent() {
-    const source = tileSource(this.tiles, this.tilesAttribution, this.t.customTiles);
+    const source = this.tileSource();
     if (!source) return;
     this.tilesState = 'loading';
     await this.updateComplete;
@@ -550,7 +589,10 @@ export class ServiceMap extends AssoElement {
             this.focusAfter = () =>
               this.renderRoot.querySelector<HTMLElement>(`[data-details="${CSS.escape(id)}"]`)?.focus();
           },
-          hover: (id) => (this.hot = id),
+          hover: (id) => {
+            if (id) this.loadDetails();
+            this.hot = id;
+          },
         },
         { zoomIn: t.zoomIn, zoomOut: t.zoomOut, group: t.group, approx: t.approx, selected: t.selected },
       );
@@ -558,6 +600,27 @@ export class ServiceMap extends AssoElement {
     } catch {
       this.tilesState = 'error';
     }
+  }
+
+  /**
+   * The source named by the `tiles` attribute. Its presets and checks are a
+   * small chunk loaded only when the attribute is set (most maps have none).
+   */
+  private tileSource(): TileSource | undefined {
+    if (!this.tiles) return undefined;
+    if (!this.tilesModule) {
+      tilesChunk ??= import('./tiles.js');
+      tilesChunk.then(
+        (mod) => {
+          tilesLoaded = mod;
+          this.tilesModule = mod;
+          this.requestUpdate();
+        },
+        () => (tilesChunk = undefined),
+      );
+      return undefined;
+    }
+    return this.tilesModule.tileSource(this.tiles, this.tilesAttribution, this.t.customTiles);
   }
 
   private tilesOff() {
@@ -739,7 +802,7 @@ export class ServiceMap extends AssoElement {
 
   private renderMap(shown: Entry[], orphans: Service[]): TemplateResult {
     const t = this.t;
-    const source = tileSource(this.tiles, this.tilesAttribution, t.customTiles);
+    const source = this.tileSource();
     const positioned = shown.filter((e) => e.zone && e.lon !== undefined && e.lat !== undefined);
     const unplaced = this.outlines ? shown.length - positioned.length : 0;
     const tilesOn = this.tilesState === 'on' || this.tilesState === 'loading';
@@ -915,16 +978,8 @@ export class ServiceMap extends AssoElement {
   private renderDetails(e: Entry, id: string): TemplateResult {
     const t = this.t;
     const p = e.place;
-    const lang = this.lang_;
-    const address = [p.adresse, p.complement_adresse, [p.code_postal, p.commune].filter(Boolean).join(' ')].filter(
-      Boolean,
-    );
-    const row = (name: string, value: unknown) =>
-      html`<div>
-        <dt>${name}</dt>
-        <dd>${value}</dd>
-      </div>`;
-    const areas = [...new Set([...(p.zone_eligibilite ?? []), ...e.services.flatMap((s) => s.zone_eligibilite ?? [])])];
+    const mod = this.details;
+    if (!mod) this.loadDetails();
     return html`<div
       part="details"
       class="details"
@@ -933,6 +988,7 @@ export class ServiceMap extends AssoElement {
       tabindex="-1"
       role="group"
       aria-label=${`${t.details} : ${p.nom}`}
+      aria-busy=${mod ? nothing : 'true'}
       @keydown=${(ev: KeyboardEvent) => {
         if (ev.key === 'Escape') {
           ev.stopPropagation();
@@ -940,30 +996,7 @@ export class ServiceMap extends AssoElement {
         }
       }}
     >
-      ${e.approx ? html`<p class="note">${t.approxLong}</p>` : nothing}
-      <dl>
-        ${p.type ? row(t.kind, p.type) : nothing}
-        ${
-          address.length
-            ? row(
-                t.address,
-                address.map((l, i) => (i ? html`<br />${l}` : l)),
-              )
-            : nothing
-        }
-        ${p.telephone ? row(t.phone, html`<a href=${telHref(p.telephone)}>${p.telephone}</a>`) : nothing}
-        ${p.courriel ? row(t.email, renderLink(`mailto:${p.courriel}`, p.courriel)) : nothing}
-        ${p.site_web ? row(t.website, renderLink(p.site_web, p.site_web.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, ''))) : nothing}
-        ${p.horaires_accueil ? row(t.hours, this.renderHours(p.horaires_accueil, e.dep)) : nothing}
-        ${e.publics.size ? row(t.audiences, [...e.publics].map((c) => label(c, lang)).join(', ')) : nothing}
-        ${e.themes.size ? row(t.themes, [...e.themes].map((c) => label(c, lang)).join(', ')) : nothing}
-        ${p.capacite !== undefined ? row(t.capacity, t.capacityValue(p.capacite)) : nothing}
-        ${areas.length ? row(t.area, areas.map((c) => this.areaName(c)).join(', ')) : nothing}
-        ${p.accessibilite_lieu ? row(t.accessibility, renderLink(p.accessibilite_lieu, t.accessibilityLink)) : nothing}
-        ${p.finess ? row(t.finess, p.finess) : nothing} ${p.siret ? row(t.siret, p.siret) : nothing}
-      </dl>
-      ${renderText(p.description, 'description')}
-      ${e.services.length ? this.renderServices(e.services, t.services) : nothing}
+      ${mod ? mod.renderPlaceDetails(this.detailsContext(), e) : html`<p class="note">${t.detailsLoading}</p>`}
       <p class="detail-actions">
         ${
           e.zone && this.view && this.tilesState === 'off'
@@ -975,124 +1008,31 @@ export class ServiceMap extends AssoElement {
     </div>`;
   }
 
+  private detailsContext(): DetailsContext {
+    const lang = this.lang_;
+    return {
+      t: this.t,
+      lang,
+      now: this.now ?? new Date(),
+      headingLevel: this.headingLevel,
+      heading: (level, content, part) => this.headingTag(level, content, part),
+      areaName: (code) => this.areaName(code),
+      label: (code) => label(code, lang),
+    };
+  }
+
   private areaName(code: string): string {
     if (code === 'france') return this.t.wholeCountry;
     const name = code.length <= 3 ? this.outlines?.departementName(code) : undefined;
     return name ? `${name} (${code})` : code;
   }
 
-  private renderHours(raw: string, dep?: string): TemplateResult {
-    const t = this.t;
-    const oh = parseOpeningHours(raw);
-    if (!oh) return html`${raw}`;
-    const now = this.now ?? new Date();
-    const status = openStatus(oh, now, dep)!;
-    const detail = statusDetail(status, parisTime(now), this.lang_);
-    return html`<p part="open-status" class="open-status" ?data-open=${status.open}>
-        <strong>${status.open ? t.openNow : t.closedNow}</strong>${detail ? html` · ${detail}` : nothing}
-      </p>
-      <ul class="hours">
-        ${hoursLines(oh, this.lang_).map((l) => html`<li><span>${l.days}</span> : ${l.times}</li>`)}
-      </ul>`;
-  }
-
-  private renderServices(services: Service[], title: string): TemplateResult {
-    const t = this.t;
-    const lang = this.lang_;
-    const level = this.headingLevel + 2;
-    return html`<div part="services" class="services">
-      ${this.headingTag(level, title, 'services-title')}
-      <ul>
-        ${services.map(
-          (s) =>
-            html`<li>
-              ${this.headingTag(level + 1, s.nom, 'service-title')}
-              <dl>
-                ${
-                  s.type
-                    ? html`<div>
-                        <dt>${t.kind}</dt>
-                        <dd>${label(s.type, lang)}</dd>
-                      </div>`
-                    : nothing
-                }
-                ${
-                  s.publics?.length
-                    ? html`<div>
-                        <dt>${t.audiences}</dt>
-                        <dd>
-                          ${s.publics.map((c) => label(c, lang)).join(', ')}${s.publics_precisions ? ` — ${s.publics_precisions}` : ''}
-                        </dd>
-                      </div>`
-                    : nothing
-                }
-                ${
-                  s.zone_eligibilite?.length
-                    ? html`<div>
-                        <dt>${t.area}</dt>
-                        <dd>${s.zone_eligibilite.map((c) => this.areaName(c)).join(', ')}</dd>
-                      </div>`
-                    : nothing
-                }
-                ${
-                  s.conditions_acces
-                    ? html`<div>
-                        <dt>${t.access}</dt>
-                        <dd>${s.conditions_acces}</dd>
-                      </div>`
-                    : nothing
-                }
-                ${
-                  s.frais?.length || s.frais_precisions
-                    ? html`<div>
-                        <dt>${t.fees}</dt>
-                        <dd>
-                          ${[...(s.frais ?? []).map((f) => label(f, lang)), s.frais_precisions].filter(Boolean).join(' — ')}
-                        </dd>
-                      </div>`
-                    : nothing
-                }
-                ${
-                  s.horaires_accueil
-                    ? html`<div>
-                        <dt>${t.hours}</dt>
-                        <dd>${this.renderHours(s.horaires_accueil)}</dd>
-                      </div>`
-                    : nothing
-                }
-                ${
-                  s.telephone
-                    ? html`<div>
-                        <dt>${t.phone}</dt>
-                        <dd><a href=${telHref(s.telephone)}>${s.telephone}</a></dd>
-                      </div>`
-                    : nothing
-                }
-                ${
-                  s.courriel
-                    ? html`<div>
-                        <dt>${t.email}</dt>
-                        <dd>${renderLink(`mailto:${s.courriel}`, s.courriel)}</dd>
-                      </div>`
-                    : nothing
-                }
-                ${
-                  s.lien_mobilisation && safeHref(s.lien_mobilisation)
-                    ? html`<div>
-                        <dt>${t.mobilise}</dt>
-                        <dd>${renderLink(s.lien_mobilisation, s.lien_mobilisation.replace(/^https?:\/\//, ''))}</dd>
-                      </div>`
-                    : nothing
-                }
-              </dl>
-              ${renderText(s.description, 'description')}
-            </li>`,
-        )}
-      </ul>
-    </div>`;
-  }
-
-  private renderOrphans(services: Service[]): TemplateResult {
-    return html`<div class="orphans">${this.renderServices(services, this.t.otherServices)}</div>`;
+  private renderOrphans(services: Service[]): TemplateResult | typeof nothing {
+    const mod = this.details;
+    if (!mod) {
+      this.loadDetails();
+      return nothing;
+    }
+    return html`<div class="orphans">${mod.renderServices(this.detailsContext(), services, this.t.otherServices)}</div>`;
   }
 }

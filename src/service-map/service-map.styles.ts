@@ -447,6 +447,9 @@ export const styles = css`
     }
   }
   @media print {
+    .details[aria-busy] {
+      display: none;
+    }
     .filters,
     .map-tools,
     .tiles-placeholder,
