@@ -120,12 +120,54 @@ async function runNaive(cycles: number): Promise<Result> {
   return { first, narrow, widen, shown, narrowed };
 }
 
+/** For profile.mjs: the element rendered inside <asso-feed>, then `cycle(n)` filter changes. */
+let prepared: FormationCatalogue | undefined;
+async function prepare(): Promise<void> {
+  const provider = document.createElement('asso-feed') as AssoFeed;
+  provider.data = generateFeed();
+  document.body.append(provider);
+  await provider.updateComplete;
+  await frame();
+  const el = document.createElement('formation-catalogue') as FormationCatalogue;
+  el.setAttribute('today', TODAY);
+  el.setAttribute('no-url-state', '');
+  provider.append(el);
+  await el.updateComplete;
+  layout(el);
+  prepared = el;
+}
+
+/** One filter change (the theme select set to `value`), timed up to a forced layout. */
+async function step(value: string): Promise<number> {
+  const el = prepared!;
+  const select = el.shadowRoot!.querySelector<HTMLSelectElement>('#fc-theme')!;
+  await frame();
+  const t = performance.now();
+  select.value = value;
+  console.time('event+script');
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  await el.updateComplete;
+  console.timeEnd('event+script');
+  console.time('style+layout');
+  layout(el);
+  console.timeEnd('style+layout');
+  return performance.now() - t;
+}
+
 declare global {
   interface Window {
-    bench: { run(impl: 'lit' | 'lit-data' | 'naive', cycles: number): Promise<Result> };
+    bench: {
+      run(impl: 'lit' | 'lit-data' | 'naive', cycles: number): Promise<Result>;
+      prepare(): Promise<void>;
+      step(value: string): Promise<number>;
+      narrowTheme: string;
+    };
   }
 }
 
 window.bench = {
   run: (impl, cycles) => (impl === 'naive' ? runNaive(cycles) : runLit(cycles, impl === 'lit-data')),
+  prepare,
+  step,
+  narrowTheme: NARROW_THEME,
 };

@@ -120,11 +120,24 @@ function compare(sort: SortKey): (a: Entry, b: Entry) => number {
   };
 }
 
+const sortedCache = new WeakMap<readonly Entry[], Partial<Record<SortKey, Entry[]>>>();
+
+/**
+ * The entries in one order, sorted once per index and sort key: a filter
+ * change then only filters (the sort is stable, so filtering the sorted
+ * list gives the same order as sorting the filtered one).
+ */
+function sortedBy(entries: readonly Entry[], sort: SortKey): Entry[] {
+  let bySort = sortedCache.get(entries);
+  if (!bySort) sortedCache.set(entries, (bySort = {}));
+  return (bySort[sort] ??= [...entries].sort(compare(sort)));
+}
+
 /** The entries matching the filters, in the chosen order. */
 export function applyFilters(entries: readonly Entry[], f: Filters): Entry[] {
   const terms = normalize(f.q).split(' ').filter(Boolean);
   const format = f.format === '' ? undefined : (Number(f.format) as TeachingMode);
-  const out = entries.filter(
+  return sortedBy(entries, f.sort).filter(
     (e) =>
       (!f.theme || !!e.training.themes?.includes(f.theme)) &&
       (format === undefined || e.modes.has(format)) &&
@@ -133,7 +146,6 @@ export function applyFilters(entries: readonly Entry[], f: Filters): Entry[] {
       (!f.upcoming || e.held.length > 0) &&
       terms.every((w) => e.text.includes(w)),
   );
-  return out.sort(compare(f.sort));
 }
 
 export interface FilterOptions {

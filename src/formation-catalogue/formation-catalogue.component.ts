@@ -9,6 +9,7 @@ import type { Feed } from '../feed/schema/index.js';
 import { formatDays, formatDuration, formatMonthYear, formatPrice, parseIsoDate, todayIso } from '../format/index.js';
 import { COMMON } from '../i18n/common.js';
 import { CATALOGUE, type CatalogueStrings } from '../i18n/formation-catalogue.js';
+import type { Lang } from '../i18n/lang.js';
 import type { JsonLd } from '../jsonld/jsonld-controller.js';
 import {
   applyFilters,
@@ -19,7 +20,6 @@ import {
   REMOTE,
   SORT_KEYS,
   type Entry,
-  type FilterOptions,
   type Filters,
   type SortKey,
 } from './filters.js';
@@ -50,6 +50,26 @@ declare global {
 }
 
 const HISTORY_KEY = 'assoCatalogue';
+
+interface Option {
+  value: string;
+  label: string;
+}
+
+/** A card's text that no filter changes (see `cardText`). */
+interface CardText {
+  lang: Lang;
+  meta: string;
+  price?: [string, string, string];
+  more: string;
+  /** The badges, for the session the card showed last. */
+  shown?: Session;
+  badges?: TemplateResult | typeof nothing;
+}
+
+/** Keyed by the index's entries and the feed's sessions: a new feed or "today" makes new ones. */
+const cardTexts = new WeakMap<Entry, CardText>();
+const sessionTexts = new WeakMap<Session, { lang: Lang; text: string }>();
 
 /** The heading tags `heading-level` chooses from (static, so a card stays one template). */
 const HEADING_TAGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
@@ -154,7 +174,7 @@ export class FormationCatalogue extends AssoElement {
   @state() private participants?: string;
 
   private entries: Entry[] = [];
-  private options?: { entries: Entry[]; value: FilterOptions };
+  private options?: { entries: Entry[]; lang: Lang; value: Record<'themes' | 'formats' | 'places' | 'months', Option[]> };
   private indexed?: { list: readonly Training[]; today: string };
   private results: Entry[] = [];
   private ld?: { key: unknown[]; value: JsonLd | undefined };
@@ -515,11 +535,30 @@ export class FormationCatalogue extends AssoElement {
     </div>`;
   }
 
+  /** The filters' options with their labels, once per index and language. */
+  private optionLabels(): Record<'themes' | 'formats' | 'places' | 'months', Option[]> {
+    const lang = this.lang_;
+    if (this.options?.entries !== this.entries || this.options.lang !== lang) {
+      const t = this.t;
+      const o = filterOptions(this.entries);
+      this.options = {
+        entries: this.entries,
+        lang,
+        value: {
+          themes: o.themes.map((x) => ({ value: x, label: x })),
+          formats: o.formats.map((m) => ({ value: String(m), label: t.modes[m]! })),
+          places: o.places.map((p) => ({ value: p, label: this.placeOption(p) })),
+          months: o.months.map((m) => ({ value: m, label: formatMonthYear(m, lang) })),
+        },
+      };
+    }
+    return this.options.value;
+  }
+
   private renderFilters() {
     const t = this.t;
     const f = this.filters;
-    if (this.options?.entries !== this.entries) this.options = { entries: this.entries, value: filterOptions(this.entries) };
-    const o = this.options.value;
+    const o = this.optionLabels();
     return html`<form part="filters" class="filters" role="search" aria-label=${t.filters} @submit=${(e: Event) => e.preventDefault()}>
       <div class="field search">
         <label for="fc-q">${t.search}</label>
@@ -535,10 +574,10 @@ export class FormationCatalogue extends AssoElement {
         />
         <span id="fc-q-hint" class="hint">${t.searchHint}</span>
       </div>
-      ${this.renderSelect('theme', t.theme, t.allThemes, o.themes.map((x) => ({ value: x, label: x })))}
-      ${this.renderSelect('format', t.format, t.allFormats, o.formats.map((m) => ({ value: String(m), label: t.modes[m]! })))}
-      ${this.renderSelect('lieu', t.place, t.allPlaces, o.places.map((p) => ({ value: p, label: this.placeOption(p) })))}
-      ${this.renderSelect('mois', t.month, t.allMonths, o.months.map((m) => ({ value: m, label: formatMonthYear(m, this.lang_) })))}
+      ${this.renderSelect('theme', t.theme, t.allThemes, o.themes)}
+      ${this.renderSelect('format', t.format, t.allFormats, o.formats)}
+      ${this.renderSelect('lieu', t.place, t.allPlaces, o.places)}
+      ${this.renderSelect('mois', t.month, t.allMonths, o.months)}
       <div class="field">
         <label for="fc-sort">${t.sort}</label>
         <select id="fc-sort" name="sort" @change=${this.onSelect}>
@@ -638,29 +677,68 @@ export class FormationCatalogue extends AssoElement {
    * noticeably faster (see bench/formation-catalogue.bench.mjs).
    */
   private renderCard(e: Entry, href: string): TemplateResult {
-    const t = this.t;
     const tr = e.training;
+    const c = this.cardText(e);
     const shown = this.shownSession(e);
-    const badges = this.badges(e, shown);
-    const duration = tr.duree ? formatDuration(tr.duree, this.lang_) : '';
-    const modes = [...e.modes].sort().map((m) => t.modesShort[m]).join(', ');
-    const place = shown ? this.placeLabel(tr, shown) : '';
-    const price = this.priceParts(e);
+    const when = shown && this.sessionText(tr, shown);
+    if (c.shown !== shown || !c.badges) {
+      c.shown = shown;
+      const badges = this.badges(e, shown);
+      c.badges = badges.length ? html`<p class="badges">${badges}</p>` : nothing;
+    }
+    const price = c.price;
     const auditView = this.audit ? chunk('audit') : undefined;
     const h = HEADING_TAGS[this.level - 1]!;
     return staticHtml`<li part="card" class="card">
       <${h} part="card-title" class="card-title"><a href=${href} data-ref=${tr.reference}>${tr.intitule}</a></${h}>
-      <p class="meta">${this.meta([`${t.ref} ${tr.reference}`, duration, modes, tr.themes?.join(', ')])}</p>
-      ${badges.length ? html`<p class="badges">${badges}</p>` : nothing}
+      <p class="meta">${c.meta}</p>
+      ${c.badges}
       <p class="summary" ?hidden=${!tr.resume}>${tr.resume ?? ''}</p>
       <p class="next" ?hidden=${!shown}>
-        <span class="label">${t.nextSession}</span> ${shown ? this.days(shown) : ''}${place ? `, ${place}` : ''}<span class="more"
-          >${e.upcoming.length > 1 ? ` ${t.otherSessions(e.upcoming.length - 1)}` : ''}</span
-        >
+        <span class="label">${this.t.nextSession}</span> ${when ? when.text : ''}<span class="more">${c.more}</span>
       </p>
       <p part="price" class="price" ?hidden=${!price}>${price?.[0] ?? ''}<strong>${price?.[1] ?? ''}</strong>${price?.[2] ?? ''}</p>
       ${auditView ? auditView.auditLine(tr, this.todayValue, this.lang_) : nothing}
     </li>`;
+  }
+
+  /**
+   * What a card shows that no filter changes, formatted once per training
+   * and language (formatting durations, prices and dates is most of a
+   * card's script): a filter change only looks these up.
+   */
+  private cardText(e: Entry): CardText {
+    const lang = this.lang_;
+    let c = cardTexts.get(e);
+    if (c?.lang !== lang) {
+      const t = this.t;
+      const tr = e.training;
+      c = {
+        lang,
+        meta: this.meta([
+          `${t.ref} ${tr.reference}`,
+          tr.duree ? formatDuration(tr.duree, lang) : '',
+          [...e.modes].sort().map((m) => t.modesShort[m]).join(', '),
+          tr.themes?.join(', '),
+        ]),
+        price: this.priceParts(e),
+        more: e.upcoming.length > 1 ? ` ${t.otherSessions(e.upcoming.length - 1)}` : '',
+      };
+      cardTexts.set(e, c);
+    }
+    return c;
+  }
+
+  /** A session's dates and place as a card shows them ("3 et 4 avril 2024, Paris"), once per session and language. */
+  private sessionText(tr: Training, s: Session): { lang: Lang; text: string } {
+    const lang = this.lang_;
+    let w = sessionTexts.get(s);
+    if (w?.lang !== lang) {
+      const place = this.placeLabel(tr, s);
+      w = { lang, text: this.days(s) + (place ? `, ${place}` : '') };
+      sessionTexts.set(s, w);
+    }
+    return w;
   }
 
   /** "Réf. 9209 · 2 jours · Présentiel · Management": real separators, so screen readers pause too. */
