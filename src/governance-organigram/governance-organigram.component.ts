@@ -1,14 +1,12 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, unsafeCSS, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { AssoElement } from '../base/asso-element.js';
 import { emit } from '../feed/events.js';
 import { tellWebmaster } from '../feed/feed-controller.js';
 import {
   gouvernance,
-  type Contact,
   type Feed,
   type Gouvernance,
-  type Person,
   type TieKind,
 } from '../feed/schema/index.js';
 import { formatDate } from '../format/index.js';
@@ -18,7 +16,8 @@ import { renderLink, safeHref, telHref } from '../render/link.js';
 import { renderText } from '../render/text.js';
 import { clampLevel, renderHeading } from '../render/heading.js';
 import { governanceJsonLd } from './jsonld.js';
-import { DASHES, kindLabel, nameLabel, personLabel, tieLabel } from './labels.js';
+import { DASHES, groupDigits, kindLabel, nameLabel, personLabel, tieLabel } from './labels.js';
+import type { DetailsKit } from './details.js';
 import { fold, searchNodes } from './search.js';
 import {
   ancestors,
@@ -54,6 +53,23 @@ declare global {
  */
 let tieLines: typeof import('./tie-lines.js') | undefined;
 let tieLinesLoading: Promise<typeof import('./tie-lines.js')> | undefined;
+/** The details dialog's code, loaded when a person first opens a node's details (or points at a card). */
+let details: typeof import('./details.js') | undefined;
+let detailsLoading: Promise<typeof import('./details.js')> | undefined;
+const kit: DetailsKit = {
+  html,
+  nothing,
+  formatDate,
+  renderLink,
+  safeHref,
+  telHref,
+  renderText,
+  renderHeading,
+  clampLevel,
+  labels: { groupDigits, kindLabel, nameLabel, personLabel, tieLabel },
+};
+const loadDetails = () =>
+  (detailsLoading ??= import('./details.js').then((m) => (details = m)));
 
 /** Cards show this many people; the details show them all. */
 const PEOPLE_ON_CARD = 3;
@@ -165,6 +181,7 @@ export class GovernanceOrganigram extends AssoElement {
   private tieObserved?: Element;
   private tieFrame = 0;
   private tieWaiting = false;
+  private detailsStyled = false;
 
   constructor() {
     super({ gouvernance });
@@ -389,6 +406,11 @@ export class GovernanceOrganigram extends AssoElement {
   }
 
   private async openDetails(n: OrgNode) {
+    const code = details ?? (await loadDetails());
+    if (!this.detailsStyled) {
+      this.detailsStyled = true;
+      adoptStyles(this.renderRoot as ShadowRoot, [...GovernanceOrganigram.elementStyles, unsafeCSS(code.detailsCss)]);
+    }
     this.selected = n;
     this.active = n;
     this.requestUpdate();
@@ -569,7 +591,11 @@ export class GovernanceOrganigram extends AssoElement {
     } else void this.openDetails(n);
   };
 
+  /** A person about to open a node's details (pointing at the tree or moving in it): their code is fetched now. */
+  private prefetch = () => void loadDetails();
+
   private onFocusIn = (e: FocusEvent) => {
+    this.prefetch();
     const n = this.byKey.get((e.target as Element).id);
     if (n && n !== this.active) {
       this.active = n;
@@ -675,94 +701,6 @@ export class GovernanceOrganigram extends AssoElement {
     </div>`;
   }
 
-  private renderPerson(p: Person, n: OrgNode, t: OrganigramStrings) {
-    const photo = safeHref(p.photo);
-    const dates = [
-      p.depuis && `${t.since} ${formatDate(p.depuis, this.lang_)}`,
-      p.jusqu_a && `${t.until} ${formatDate(p.jusqu_a, this.lang_)}`,
-    ].filter(Boolean);
-    return html`<li>
-      ${
-        photo
-          ? html`<img
-              part="photo"
-              src=${photo}
-              alt=${p.photo_alt ?? t.photoOf(p.nom ?? p.role ?? n.data.nom)}
-              loading="lazy"
-              width="64"
-              height="64"
-            />`
-          : nothing
-      }
-      <span>${personLabel(p, t)}${dates.length ? html`<br /><small>${dates.join(', ')}</small>` : nothing}</span>
-    </li>`;
-  }
-
-  private renderContact(c: Contact, t: OrganigramStrings) {
-    const who = [c.nom, c.role].filter(Boolean).join(', ');
-    return html`<ul class="contact">
-      ${who ? html`<li>${who}</li>` : nothing}
-      ${c.telephone ? html`<li>${t.phone}${t.colon}<a part="link" href=${telHref(c.telephone)}>${c.telephone}</a></li>` : nothing}
-      ${c.courriel ? html`<li>${t.email}${t.colon}${renderLink(`mailto:${c.courriel}`, c.courriel)}</li>` : nothing}
-      ${c.site_web ? html`<li>${t.website}${t.colon}${renderLink(c.site_web, c.site_web)}</li>` : nothing}
-    </ul>`;
-  }
-
-  private renderDetails(n: OrgNode, t: OrganigramStrings) {
-    const d = n.data;
-    const kind = kindLabel(n, t);
-    const row = (label: string, value: unknown) =>
-      html`<div>
-        <dt>${label}</dt>
-        <dd>${value}</dd>
-      </div>`;
-    const composition =
-      d.composition || d.nombre_membres !== undefined
-        ? html`${d.nombre_membres !== undefined ? html`<p>${t.members(d.nombre_membres, groupDigits(d.nombre_membres, this.lang_))}</p>` : nothing}${renderText(d.composition)}`
-        : undefined;
-    return html`<div class="details-head">
-        <div>
-          ${kind ? html`<p class="kind">${kind}</p>` : nothing}
-          ${renderHeading(clampLevel(this.headingLevel) + 1, 'details-title', nameLabel(n), 'details-title')}
-        </div>
-        <button part="close-button" type="button" @click=${this.closeDetails}>${t.close}</button>
-      </div>
-      <dl>
-        ${d.mission ? row(t.mission, renderText(d.mission)) : nothing}
-        ${composition ? row(t.composition, composition) : nothing}
-        ${d.frequence_reunions ? row(t.meetings, d.frequence_reunions) : nothing}
-        ${n.parent ? row(n.isStaff ? t.staffOf : t.reportsTo, nameLabel(n.parent)) : nothing}
-        ${
-          n.ties.length
-            ? row(
-                t.links,
-                html`<ul>
-                  ${n.ties.map(
-                    (e) =>
-                      html`<li>
-                        ${tieLabel(e, t)}${e.tie.precision ? ` (${e.tie.precision})` : nothing}${
-                          e.tie.document ? html` — ${renderLink(e.tie.document.url, e.tie.document.texte)}` : nothing
-                        }
-                      </li>`,
-                  )}
-                </ul>`,
-              )
-            : nothing
-        }
-        ${
-          d.personnes?.length
-            ? row(
-                t.people,
-                html`<ul class="people">
-                  ${d.personnes.map((p) => this.renderPerson(p, n, t))}
-                </ul>`,
-              )
-            : nothing
-        }
-        ${d.contact ? row(t.contact, this.renderContact(d.contact, t)) : nothing}
-      </dl>`;
-  }
-
   protected renderContent(feed: Feed): TemplateResult {
     const t = ORGANIGRAM[this.lang_];
     const g = feed.gouvernance!;
@@ -800,6 +738,7 @@ export class GovernanceOrganigram extends AssoElement {
           @keydown=${this.onKeyDown}
           @click=${this.onClick}
           @focusin=${this.onFocusIn}
+          @pointerover=${this.prefetch}
         >
           ${this.viewOf(tree, t).items}
         </ul>
@@ -808,19 +747,10 @@ export class GovernanceOrganigram extends AssoElement {
       <p id="tree-help" class="visually-hidden">${t.treeHelp}</p>
       ${g.date_maj ? html`<p part="updated" class="updated">${t.updated} ${formatDate(g.date_maj, this.lang_)}</p>` : nothing}
       <dialog part="details" aria-labelledby="details-title" @close=${this.closeDetails}>
-        ${n ? this.renderDetails(n, t) : nothing}
+        ${n && details ? details.renderDetails(kit, n, t, this.lang_, this.headingLevel, this.closeDetails) : nothing}
       </dialog>
     </div>`;
   }
-}
-
-/**
- * A whole number with its thousands grouped as Intl does ("2 500" with a
- * narrow no-break space in French, "2,500" in English), without Intl: its
- * first use in a page costs tens of milliseconds, on the first render.
- */
-export function groupDigits(n: number, lang: 'fr' | 'en'): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'fr' ? '\u202f' : ',');
 }
 
 function emit2(host: HTMLElement, n: OrgNode) {

@@ -358,63 +358,7 @@ export const styles = css`
     width: var(--_node-w);
   }
 
-  dialog {
-    font: inherit;
-    width: min(40rem, calc(100vw - 2rem));
-    max-height: calc(100vh - 2rem);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: var(--_space-l);
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.45);
-  }
-  .details-head {
-    display: flex;
-    justify-content: space-between;
-    align-items: start;
-    gap: var(--_space-m);
-    margin-bottom: var(--_space-m);
-  }
-  [part='details-title'] {
-    font-size: 1.25em;
-    margin: 0;
-  }
-  .details-head .kind {
-    margin: 0;
-  }
-  dl {
-    display: grid;
-    gap: var(--_space-m);
-    margin: 0;
-  }
-  dt {
-    font-weight: 700;
-  }
-  dd {
-    margin: 0;
-  }
-  dd ul {
-    margin: 0;
-    padding-inline-start: 1.25rem;
-  }
-  dd .people,
-  dd .contact {
-    list-style: none;
-    padding: 0;
-  }
-  .people li {
-    display: flex;
-    align-items: center;
-    gap: var(--_space-s);
-    margin-block: 0.25rem;
-  }
-  [part='photo'] {
-    border-radius: 50%;
-    object-fit: cover;
-    flex: none;
-  }
-
+  /* The details dialog's own styles come with its code (details.ts). */
   @media screen {
     [hidden] {
       display: none !important;

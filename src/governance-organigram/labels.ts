@@ -32,3 +32,12 @@ export const DASHES: Record<string, string> = {
   pilotage: '10 4 2 4',
   representation: '16 4 4 4 4 4',
 };
+
+/**
+ * A whole number with its thousands grouped as Intl does ("2 500" with a
+ * narrow no-break space in French, "2,500" in English), without Intl: its
+ * first use in a page costs tens of milliseconds, on the first render.
+ */
+export function groupDigits(n: number, lang: 'fr' | 'en'): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'fr' ? '\u202f' : ',');
+}

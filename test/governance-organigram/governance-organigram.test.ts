@@ -216,6 +216,10 @@ describe('<governance-organigram>', () => {
     const dialog = part(el, 'details') as HTMLDialogElement;
     expect(dialog.open).to.be.true;
     const t = shownText(dialog);
+    // Its styles come with its code, loaded on demand, beside the element's own.
+    expect(getComputedStyle(dialog.querySelector('dt')!).fontWeight).to.equal('700');
+    expect(getComputedStyle(dialog).borderRadius).not.to.equal('0px');
+    expect(getComputedStyle(card(ca)).borderTopStyle).to.equal('solid');
     expect(part(el, 'details-title')!.localName).to.equal('h3');
     expect(text(part(el, 'details-title'))).to.equal('Conseil d’administration');
     expect(t).to.contain('Mission Organe de gouvernance');

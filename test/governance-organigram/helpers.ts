@@ -2,6 +2,9 @@
 import { fixture, html } from '@open-wc/testing';
 import '../../src/governance-organigram/governance-organigram.js';
 import type { GovernanceOrganigram } from '../../src/governance-organigram/governance-organigram.js';
+// The details' code is loaded on the first opening (a dynamic import): loaded
+// here once, so that a test's first opening does not wait for the server.
+await import('../../src/governance-organigram/details.js');
 
 export const CHAUMIERE = '/fixtures/feeds/chaumiere.json';
 export const GCSMS = '/fixtures/feeds/gcsms.json';
