@@ -122,12 +122,13 @@ async function runNaive(cycles: number): Promise<Result> {
 
 /** For profile.mjs: the element rendered inside <asso-feed>, then `cycle(n)` filter changes. */
 let prepared: FormationCatalogue | undefined;
-async function prepare(): Promise<void> {
+async function prepare(): Promise<number> {
   const provider = document.createElement('asso-feed') as AssoFeed;
   provider.data = generateFeed();
   document.body.append(provider);
   await provider.updateComplete;
   await frame();
+  const t0 = performance.now();
   const el = document.createElement('formation-catalogue') as FormationCatalogue;
   el.setAttribute('today', TODAY);
   el.setAttribute('no-url-state', '');
@@ -135,6 +136,7 @@ async function prepare(): Promise<void> {
   await el.updateComplete;
   layout(el);
   prepared = el;
+  return performance.now() - t0;
 }
 
 /** One filter change (the theme select set to `value`), timed up to a forced layout. */
@@ -158,7 +160,7 @@ declare global {
   interface Window {
     bench: {
       run(impl: 'lit' | 'lit-data' | 'naive', cycles: number): Promise<Result>;
-      prepare(): Promise<void>;
+      prepare(): Promise<number>;
       step(value: string): Promise<number>;
       narrowTheme: string;
     };

@@ -4,7 +4,7 @@
  * changes (1000 → 116 and back) with the DevTools CPU profiler and prints
  * self time by function, plus the element's own phases (console.time).
  *
- *   node bench/formation-catalogue/profile.mjs [cycles=10] [narrow|widen]
+ *   node bench/formation-catalogue/profile.mjs [cycles=10] [narrow|widen|first]
  */
 import { mkdirSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +12,7 @@ import { bundle, launchChromium, ROOT, serveStatic } from '../lib.mjs';
 
 const OUT = 'bench/results/formation-catalogue-profile';
 const CYCLES = Number(process.argv[2]) || 10;
-const WHICH = process.argv[3] === 'widen' ? 'widen' : 'narrow';
+const WHICH = ['widen', 'first'].includes(process.argv[3]) ? process.argv[3] : 'narrow';
 mkdirSync(join(ROOT, OUT), { recursive: true });
 copyFileSync(join(ROOT, 'bench/formation-catalogue/index.html'), join(ROOT, OUT, 'index.html'));
 await bundle('bench/formation-catalogue/page.ts', `${OUT}/page.js`, { minify: false, keepNames: true });
@@ -25,12 +25,15 @@ try {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-  await page.evaluate(() => globalThis.bench.prepare());
+  const profiles = [];
+  if (WHICH === 'first') await cdp.send('Profiler.start');
+  const first = await page.evaluate(() => globalThis.bench.prepare());
+  if (WHICH === 'first') profiles.push((await cdp.send('Profiler.stop')).profile);
+  console.log(`first render ${first.toFixed(1)} ms`);
   const logs = [];
-  page.on('console', (m) => logs.push(m.text()));
   const narrow = [];
   const widen = [];
-  const profiles = [];
+  page.on('console', (m) => logs.push(m.text()));
   for (let i = 0; i < CYCLES; i++) {
     if (WHICH === 'narrow') await cdp.send('Profiler.start');
     narrow.push(await page.evaluate(() => globalThis.bench.step(globalThis.bench.narrowTheme)));
