@@ -119,6 +119,8 @@ interface HistoryMark {
  * @csspart figure - A result figure.
  * @csspart updated - The date the information was last updated.
  * @csspart audit - Qualiopi audit notes (with the `audit` attribute).
+ * @csspart detail-loading - A training's page on its way (it is downloaded on demand).
+ * @csspart chunk-error - A training's page (or the audit mode) could not be downloaded; with a retry button.
  * @csspart empty - The message shown when the feed has no training.
  * @csspart loading - The loading state.
  * @csspart error - The error state.
