@@ -179,7 +179,6 @@ export class GovernanceOrganigram extends AssoElement {
   /** Redraws the ties' lines when the tree's size changes (chart layout only). */
   private tieObserver?: ResizeObserver;
   private tieObserved?: Element;
-  private tieFrame = 0;
   private tieWaiting = false;
   private detailsStyled = false;
 
@@ -205,7 +204,6 @@ export class GovernanceOrganigram extends AssoElement {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
     this.tieObserver?.disconnect();
-    cancelAnimationFrame(this.tieFrame);
     removeEventListener('beforeprint', this.beforePrint);
     removeEventListener('afterprint', this.afterPrint);
     this.printQuery?.removeEventListener('change', this.printChange);
@@ -245,17 +243,18 @@ export class GovernanceOrganigram extends AssoElement {
     return tree.ties.some((t) => t.from && t.to && t.from !== t.to);
   }
 
-  /** After an update: lines to draw once laid out, and whenever the tree's size changes. */
+  /**
+   * After an update: the lines are drawn once laid out, and again whenever
+   * the tree's size changes. Observing the tree anew makes the observer
+   * report once after the next layout (before paint): the lines are drawn
+   * from the layout the browser does anyway, without forcing another one.
+   */
   private watchTies() {
     const svg = this.renderRoot.querySelector('.tie-lines');
     const ul = svg && this.renderRoot.querySelector('[role="tree"]');
-    if (ul !== this.tieObserved) {
-      if (this.tieObserved) this.tieObserver?.unobserve(this.tieObserved);
-      this.tieObserved = ul ?? undefined;
-      if (ul) this.tieObserver?.observe(ul);
-    }
-    cancelAnimationFrame(this.tieFrame);
-    if (svg) this.tieFrame = requestAnimationFrame(() => this.drawTies());
+    if (this.tieObserved) this.tieObserver?.unobserve(this.tieObserved);
+    this.tieObserved = ul ?? undefined;
+    if (ul) this.tieObserver?.observe(ul);
   }
 
   /**
@@ -265,7 +264,6 @@ export class GovernanceOrganigram extends AssoElement {
    * closed branch's card would show a tie that card does not have.
    */
   private drawTies() {
-    this.tieFrame = 0;
     const svg = this.renderRoot.querySelector<SVGSVGElement>('.tie-lines');
     const ul = this.renderRoot.querySelector<HTMLElement>('[role="tree"]');
     const tree = this.tree;

@@ -65,7 +65,7 @@ function head(x: number, y: number, fx: number, fy: number): string {
 
 type Point = [number, number];
 
-/** A way a line could go: its path, its arrowhead and points along it (to check what it crosses). */
+/** A way a line could go: its path, its arrowhead and the polyline it follows (to check what it crosses). */
 interface Candidate extends Route {
   along: Point[];
 }
@@ -73,8 +73,8 @@ interface Candidate extends Route {
 /** A cubic curve from p0 to p3. */
 function curve(p0: Point, p1: Point, p2: Point, p3: Point): Candidate {
   const along: Point[] = [];
-  for (let i = 1; i < 24; i++) {
-    const t = i / 24;
+  for (let i = 0; i <= 16; i++) {
+    const t = i / 16;
     const u = 1 - t;
     const [a, b, c, d] = [u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t];
     along.push([a * p0[0] + b * p1[0] + c * p2[0] + d * p3[0], a * p0[1] + b * p1[1] + c * p2[1] + d * p3[1]]);
@@ -84,12 +84,6 @@ function curve(p0: Point, p1: Point, p2: Point, p3: Point): Candidate {
     head: head(p3[0], p3[1], p2[0], p2[1]),
     along,
   };
-}
-
-/** Points every few pixels from p to q. */
-function segment([x1, y1]: Point, [x2, y2]: Point): Point[] {
-  const n = Math.max(1, Math.ceil(Math.hypot(x2 - x1, y2 - y1) / 6));
-  return Array.from({ length: n + 1 }, (_, i): Point => [x1 + ((x2 - x1) * i) / n, y1 + ((y2 - y1) * i) / n]);
 }
 
 /** Out of a side of `a` at y0, along a corridor at x = X, into a side of `b` at y1, with rounded corners. */
@@ -103,13 +97,49 @@ function detour(x0: number, y0: number, X: number, y1: number, x1: number): Cand
       `M${pt(x0, y0)}H${r1(X - dx0 * r)}Q${pt(X, y0)} ${pt(X, y0 + dy * r)}` +
       `V${r1(y1 - dy * r)}Q${pt(X, y1)} ${pt(X + dx1 * r, y1)}H${r1(x1)}`,
     head: head(x1, y1, X, y1),
-    along: [...segment([x0, y0], [X, y0]), ...segment([X, y0], [X, y1]), ...segment([X, y1], [x1, y1])],
+    along: [
+      [x0, y0],
+      [X, y0],
+      [X, y1],
+      [x1, y1],
+    ],
   };
 }
 
-/** How many of `boxes` the candidate goes through (their edges do not count). */
-const crossings = (c: Candidate, boxes: Rect[]) =>
-  boxes.filter((o) => c.along.some(([x, y]) => o.l + 2 < x && x < o.r - 2 && o.t + 2 < y && y < o.b - 2)).length;
+/** Whether the segment from p to q goes through the inside of `o` (Liang–Barsky clipping; edges do not count). */
+function cuts([x0, y0]: Point, [x1, y1]: Point, o: Rect): boolean {
+  const dx = x1 - x0;
+  const dy = y1 - y0;
+  let t0 = 0;
+  let t1 = 1;
+  for (const [p, q] of [
+    [-dx, x0 - (o.l + 2)],
+    [dx, o.r - 2 - x0],
+    [-dy, y0 - (o.t + 2)],
+    [dy, o.b - 2 - y0],
+  ]) {
+    if (p === 0) {
+      if (q <= 0) return false;
+    } else {
+      const r = q / p;
+      if (p < 0) t0 = Math.max(t0, r);
+      else t1 = Math.min(t1, r);
+      if (t0 >= t1) return false;
+    }
+  }
+  return true;
+}
+
+/** How many of `boxes` the candidate goes through, counting up to `max`. */
+function crossings(c: Candidate, boxes: Rect[], max: number): number {
+  let [l, t, r, b] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [x, y] of c.along) [l, t, r, b] = [Math.min(l, x), Math.min(t, y), Math.max(r, x), Math.max(b, y)];
+  let n = 0;
+  for (const o of boxes)
+    if (o.l < r && l < o.r && o.t < b && t < o.b && c.along.some((p, i) => i > 0 && cuts(c.along[i - 1], p, o)) && ++n >= max)
+      break;
+  return n;
+}
 
 const none = (): Rect[] => [];
 
@@ -144,7 +174,14 @@ export function route(a: Rect, b: Rect, shift = 0, cards: () => Rect[] = none): 
     if ((right ? x2 > x1 : x2 < x1) && bottom - top >= 16) {
       // Side by side: straight across, in the upper part of both cards…
       const y = clamp(top + 22, top + 6, bottom - 6) + shift;
-      ways.push({ d: `M${pt(x1, y)}H${r1(x2)}`, head: head(x2, y, x1, y), along: segment([x1, y], [x2, y]) });
+      ways.push({
+        d: `M${pt(x1, y)}H${r1(x2)}`,
+        head: head(x2, y, x1, y),
+        along: [
+          [x1, y],
+          [x2, y],
+        ],
+      });
       // … or in an arch over the cards between, from top to top.
       const sx = (right ? a.r - INSET : a.l + INSET) + shift;
       const ex = (right ? b.l + INSET : b.r - INSET) + shift;
@@ -159,16 +196,21 @@ export function route(a: Rect, b: Rect, shift = 0, cards: () => Rect[] = none): 
     }
   }
   // Around the outside of both cards, on the side of the lower one, then the other.
-  for (const side of right ? [1, -1] : [-1, 1]) {
-    const X = side > 0 ? Math.max(a.r, b.r) + 8 + shift : Math.min(a.l, b.l) - 8 - shift;
-    ways.push(detour(side > 0 ? a.r : a.l, near(a), X, near(b), side > 0 ? b.r : b.l));
-  }
+  const around = (side: number) =>
+    detour(
+      side > 0 ? a.r : a.l,
+      near(a),
+      side > 0 ? Math.max(a.r, b.r) + 8 + shift : Math.min(a.l, b.l) - 8 - shift,
+      near(b),
+      side > 0 ? b.r : b.l,
+    );
+  const sides = right ? [1, -1] : [-1, 1];
   let best = ways[0];
   let fewest = Infinity;
-  for (const way of ways) {
-    const n = crossings(way, cards());
+  for (let i = 0; fewest && i < ways.length + 2; i++) {
+    const way = ways[i] ?? around(sides[i - ways.length]);
+    const n = crossings(way, cards(), fewest);
     if (n < fewest) [best, fewest] = [way, n];
-    if (!n) break;
   }
   return { d: best.d, head: best.head };
 }
