@@ -5,16 +5,17 @@
  * this way than with one Lit template per node, and its updates touch only
  * the attributes that changed. Feed text only ever goes into text nodes.
  *
- * Per node:
+ * Per node (the parts in brackets only when the node has them: fewer
+ * elements to style and lay out):
  *
  *   <li role="none" class="item" [data-staff] [data-match]>
  *     <div part="node" class="card" [data-kids]>
- *       <span part="node-kind" class="kind" id="n0-kind">Conseil d’administration</span>
+ *       [<span part="node-kind" class="kind" id="n0-kind">Conseil d’administration</span>]
  *       <span role="treeitem" part="node-name" class="name" id="n0" tabindex
  *             aria-level aria-setsize aria-posinset [aria-expanded] [aria-describedby]>Name</span>
- *       <span class="twisty" aria-hidden="true"></span>
- *       <span class="desc" id="n0-desc"><span part="node-people" class="people">lines</span>
- *         <span part="tie" class="tie">…</span></span>
+ *       [<span class="twisty" aria-hidden="true"></span>]
+ *       [<span class="desc" id="n0-desc"><span part="node-people" class="people">lines</span>
+ *         <span part="tie" class="tie">…</span></span>]
  *     </div>
  *     <ul role="group" class="staff" [data-stalk]>…</ul>
  *     <ul role="group" class="children" [data-stack]>…</ul>
@@ -54,9 +55,12 @@ interface NodeView {
 }
 
 const SVG = 'http://www.w3.org/2000/svg';
-let proto: HTMLLIElement | undefined;
+/** Prototypes of a list item, by what its card holds: only the elements a node needs are built and laid out. */
+const protos = new Map<number, HTMLLIElement>();
 
-function prototypeItem(): HTMLLIElement {
+function prototypeItem(kind: boolean, kids: boolean, desc: boolean): HTMLLIElement {
+  const key = +kind | (+kids << 1) | (+desc << 2);
+  let proto = protos.get(key);
   if (!proto) {
     const el = (tag: string, attrs: Record<string, string>, ...children: Node[]) => {
       const e = document.createElement(tag);
@@ -64,18 +68,13 @@ function prototypeItem(): HTMLLIElement {
       e.append(...children);
       return e;
     };
-    proto = el(
-      'li',
-      { role: 'none', class: 'item' },
-      el(
-        'div',
-        { part: 'node', class: 'card' },
-        el('span', { part: 'node-kind', class: 'kind' }),
-        el('span', { role: 'treeitem', part: 'node-name', class: 'name' }),
-        el('span', { class: 'twisty', 'aria-hidden': 'true' }),
-        el('span', { class: 'desc' }, el('span', { part: 'node-people', class: 'people' })),
-      ),
-    ) as HTMLLIElement;
+    const card = el('div', { part: 'node', class: 'card' });
+    if (kind) card.append(el('span', { part: 'node-kind', class: 'kind' }));
+    card.append(el('span', { role: 'treeitem', part: 'node-name', class: 'name' }));
+    if (kids) card.append(el('span', { class: 'twisty', 'aria-hidden': 'true' }));
+    if (desc) card.append(el('span', { class: 'desc' }, el('span', { part: 'node-people', class: 'people' })));
+    proto = el('li', { role: 'none', class: 'item' }, card) as HTMLLIElement;
+    protos.set(key, proto);
   }
   return proto;
 }
@@ -135,28 +134,31 @@ export class TreeView {
   }
 
   private build(n: OrgNode, pos: number, size: number, w: ViewWords, state: ViewState): HTMLLIElement {
-    const li = prototypeItem().cloneNode(true) as HTMLLIElement;
-    const card = li.firstChild as HTMLElement;
-    const [kindEl, name, , desc] = card.children as unknown as HTMLElement[];
-    const people = desc.firstChild as HTMLElement;
     const all = kids(n);
     const kind = w.kind(n);
     const lines = w.lines(n);
     const ties = w.ties(n);
     const key = n.key;
+    const hasDesc = lines.length > 0 || ties.length > 0;
+    const li = prototypeItem(!!kind, all.length > 0, hasDesc).cloneNode(true) as HTMLLIElement;
+    const card = li.firstChild as HTMLElement;
+    const name = (kind ? card.children[1] : card.firstChild) as HTMLElement;
+    const desc = (hasDesc ? card.lastChild : document.createElement('span')) as HTMLElement;
+    const people = (desc.firstChild ?? desc) as HTMLElement;
 
     if (n.isStaff) li.setAttribute('data-staff', '');
-    kindEl.id = `${key}-kind`;
-    if (kind) kindEl.textContent = kind;
+    if (kind) {
+      const kindEl = card.firstChild as HTMLElement;
+      kindEl.id = `${key}-kind`;
+      kindEl.textContent = kind;
+    }
     name.id = key;
     name.setAttribute('aria-level', String(n.level));
     name.setAttribute('aria-setsize', String(size));
     name.setAttribute('aria-posinset', String(pos + 1));
-    const describedBy = [kind && `${key}-kind`, (lines.length || ties.length) && `${key}-desc`]
-      .filter(Boolean)
-      .join(' ');
+    const describedBy = [kind && `${key}-kind`, hasDesc && `${key}-desc`].filter(Boolean).join(' ');
     if (describedBy) name.setAttribute('aria-describedby', describedBy);
-    desc.id = `${key}-desc`;
+    if (hasDesc) desc.id = `${key}-desc`;
     for (const tie of ties) {
       const span = document.createElement('span');
       span.setAttribute('part', 'tie');
