@@ -65,9 +65,10 @@ function head(x: number, y: number, fx: number, fy: number): string {
 
 type Point = [number, number];
 
-/** A way a line could go: its path, its arrowhead and the polyline it follows (to check what it crosses). */
-interface Candidate extends Route {
+/** A way a line could go: the polyline it follows (to check what it crosses), and its drawing. */
+interface Candidate {
   along: Point[];
+  draw(): Route;
 }
 
 /** A cubic curve from p0 to p3. */
@@ -80,9 +81,11 @@ function curve(p0: Point, p1: Point, p2: Point, p3: Point): Candidate {
     along.push([a * p0[0] + b * p1[0] + c * p2[0] + d * p3[0], a * p0[1] + b * p1[1] + c * p2[1] + d * p3[1]]);
   }
   return {
-    d: `M${pt(...p0)}C${pt(...p1)} ${pt(...p2)} ${pt(...p3)}`,
-    head: head(p3[0], p3[1], p2[0], p2[1]),
     along,
+    draw: () => ({
+      d: `M${pt(...p0)}C${pt(...p1)} ${pt(...p2)} ${pt(...p3)}`,
+      head: head(p3[0], p3[1], p2[0], p2[1]),
+    }),
   };
 }
 
@@ -93,10 +96,12 @@ function detour(x0: number, y0: number, X: number, y1: number, x1: number): Cand
   const dx1 = Math.sign(x1 - X);
   const r = Math.min(6, Math.abs(X - x0) / 2, Math.abs(y1 - y0) / 2, Math.abs(x1 - X) / 2);
   return {
-    d:
-      `M${pt(x0, y0)}H${r1(X - dx0 * r)}Q${pt(X, y0)} ${pt(X, y0 + dy * r)}` +
-      `V${r1(y1 - dy * r)}Q${pt(X, y1)} ${pt(X + dx1 * r, y1)}H${r1(x1)}`,
-    head: head(x1, y1, X, y1),
+    draw: () => ({
+      d:
+        `M${pt(x0, y0)}H${r1(X - dx0 * r)}Q${pt(X, y0)} ${pt(X, y0 + dy * r)}` +
+        `V${r1(y1 - dy * r)}Q${pt(X, y1)} ${pt(X + dx1 * r, y1)}H${r1(x1)}`,
+      head: head(x1, y1, X, y1),
+    }),
     along: [
       [x0, y0],
       [X, y0],
@@ -175,8 +180,7 @@ export function route(a: Rect, b: Rect, shift = 0, cards: () => Rect[] = none): 
       // Side by side: straight across, in the upper part of both cards…
       const y = clamp(top + 22, top + 6, bottom - 6) + shift;
       ways.push({
-        d: `M${pt(x1, y)}H${r1(x2)}`,
-        head: head(x2, y, x1, y),
+        draw: () => ({ d: `M${pt(x1, y)}H${r1(x2)}`, head: head(x2, y, x1, y) }),
         along: [
           [x1, y],
           [x2, y],
@@ -212,7 +216,7 @@ export function route(a: Rect, b: Rect, shift = 0, cards: () => Rect[] = none): 
     const n = crossings(way, cards(), fewest);
     if (n < fewest) [best, fewest] = [way, n];
   }
-  return { d: best.d, head: best.head };
+  return best.draw();
 }
 
 /**

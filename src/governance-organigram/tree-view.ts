@@ -131,7 +131,11 @@ export class TreeView {
   ) {
     this.query = state.query;
     this.items = tree.roots.map((r, i) => this.build(r, i, tree.roots.length, words, state));
+    this.last = state;
   }
+
+  /** The state the nodes were last brought to. */
+  private last?: ViewState;
 
   private build(n: OrgNode, pos: number, size: number, w: ViewWords, state: ViewState): HTMLLIElement {
     const all = kids(n);
@@ -232,6 +236,18 @@ export class TreeView {
 
   /** Brings every node to `state`: only what changed is touched. */
   update(state: ViewState): void {
+    const l = this.last;
+    // Nothing changed since the nodes were built or last updated (the first update after building).
+    if (
+      l &&
+      l.collapsed === state.collapsed &&
+      l.active === state.active &&
+      l.hits === state.hits &&
+      l.query === state.query &&
+      l.printing === state.printing
+    )
+      return;
+    this.last = state;
     const requery = state.query !== this.query;
     this.query = state.query;
     for (const [n, v] of this.views) {
