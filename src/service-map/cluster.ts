@@ -18,8 +18,9 @@ export interface Cluster {
 
 export function clusterPoints(points: readonly ScreenPoint[], radius: number): Cluster[] {
   const cell = Math.max(radius, 1);
-  const grid = new Map<string, number[]>();
-  const cellKey = (cx: number, cy: number) => cx + ':' + cy;
+  const grid = new Map<number, number[]>();
+  // Numeric keys (no string per point): cells within ±2^20 of the origin, far more than any screen.
+  const cellKey = (cx: number, cy: number) => (cx + 1048576) * 2097152 + (cy + 1048576);
   points.forEach((p, i) => {
     const k = cellKey(Math.floor(p.x / cell), Math.floor(p.y / cell));
     const list = grid.get(k);

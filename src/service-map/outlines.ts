@@ -51,23 +51,13 @@ interface Dep {
   zone: Zone | undefined;
 }
 
-let arcs: Array<Array<[number, number]>> | undefined;
+/** Arcs as longitude, latitude pairs (lon0 lat0 lon1 lat1 …). */
+let arcs: Float64Array[] | undefined;
 let deps: Map<string, Dep> | undefined;
 
+/** The départements (names, centres, rings): small, decoded on first use. */
 function decode() {
-  if (arcs && deps) return;
-  arcs = ARCS.split('/').map((s) => {
-    const n = s.split(' ').map(Number);
-    const pts: Array<[number, number]> = [];
-    let x = 0;
-    let y = 0;
-    for (let i = 0; i < n.length; i += 2) {
-      x += n[i]!;
-      y += n[i + 1]!;
-      pts.push([x / SCALE, y / SCALE]);
-    }
-    return pts;
-  });
+  if (deps) return;
   deps = new Map(
     DEPARTEMENTS.map(([code, name, region, lon, lat, shape]) => [
       code,
@@ -83,6 +73,56 @@ function decode() {
   );
 }
 
+/**
+ * The arcs: delta-encoded integers ("x y dx dy …", arcs separated by "/"),
+ * read character by character into typed arrays — no intermediate strings or
+ * small arrays, which a fresh page would pay for in garbage collection.
+ */
+function decodeArcs(): Float64Array[] {
+  if (arcs) return arcs;
+  const out: Float64Array[] = [];
+  const s = ARCS;
+  let buf = new Float64Array(1024);
+  let n = 0;
+  let value = 0;
+  let sign = 1;
+  let inNumber = false;
+  let x = 0;
+  let y = 0;
+  const push = () => {
+    if (n === buf.length) {
+      const bigger = new Float64Array(buf.length * 2);
+      bigger.set(buf);
+      buf = bigger;
+    }
+    // Even positions are x deltas, odd ones y deltas.
+    if (n % 2 === 0) buf[n++] = (x += sign * value) / SCALE;
+    else buf[n++] = (y += sign * value) / SCALE;
+    value = 0;
+    sign = 1;
+    inNumber = false;
+  };
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : 47; // the end closes the last arc like a "/"
+    if (c >= 48 && c <= 57) {
+      value = value * 10 + (c - 48);
+      inNumber = true;
+    } else if (c === 45) {
+      sign = -1;
+    } else {
+      if (inNumber) push();
+      if (c === 47) {
+        out.push(buf.slice(0, n));
+        n = 0;
+        x = 0;
+        y = 0;
+      }
+    }
+  }
+  arcs = out;
+  return out;
+}
+
 /** The point where a place known only by its département is put (longitude, latitude), or undefined. */
 export function departementCentre(code: string): [number, number] | undefined {
   decode();
@@ -95,6 +135,18 @@ export function departementName(code: string): string | undefined {
   return deps!.get(code)?.name;
 }
 
+interface ZoneGeometry {
+  /** Each arc used by the zone, projected once: x0 y0 x1 y1 … in km (y down). */
+  arcs: Map<number, Float64Array>;
+  /** Départements of the zone: rings of arc indexes (~i: arc i reversed). */
+  deps: Dep[];
+  /** Arcs between two régions, or on the coast (drawn stronger). */
+  strongArcs: number[];
+  /** Bounds in km: minX, minY, maxX, maxY. */
+  bounds: [number, number, number, number];
+  depBounds: Map<string, [number, number, number, number]>;
+}
+
 interface ZoneShapes {
   /** Every département's rings, for the land. */
   land: string;
@@ -102,86 +154,176 @@ interface ZoneShapes {
   strong: string;
   /** Paths of each département (for the served areas). */
   byDep: Map<string, string>;
-  /** Bounds in km: minX, minY, maxX, maxY. */
-  bounds: [number, number, number, number];
-  depBounds: Map<string, [number, number, number, number]>;
 }
 
-const shapesCache = new Map<Zone, ZoneShapes>();
+const geometryCache = new Map<Zone, ZoneGeometry>();
+/** Path strings by zone and level of detail. */
+const shapesCache = new Map<string, ZoneShapes>();
 
 const fmt = (n: number) => String(Math.round(n * 10) / 10);
 
 /** Paths are drawn in tenths of a kilometre, as integers (short strings, built fast); the view scales by k / 10. */
 const UNIT = 10;
 
-function zoneShapes(zone: Zone): ZoneShapes {
-  const cached = shapesCache.get(zone);
+/** The outlines of a zone, projected (once per page and zone), with their bounds. */
+function zoneGeometry(zone: Zone): ZoneGeometry {
+  const cached = geometryCache.get(zone);
   if (cached) return cached;
   decode();
+  const lonLat = decodeArcs();
   const project = projectionFor(zone);
-  // Each arc once: its points as "x y" pieces, forward and backward, and its bounds.
-  const pieces = new Map<number, { fwd: string; rev: string; b: [number, number, number, number] }>();
+  const projected = new Map<number, Float64Array>();
+  const arcBounds = new Map<number, [number, number, number, number]>();
+  const users = new Map<number, string[]>();
+  const depList: Dep[] = [];
+  const depBounds = new Map<string, [number, number, number, number]>();
+  const all: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+  const grow = (target: [number, number, number, number], b: readonly number[]) => {
+    if (b[0]! < target[0]) target[0] = b[0]!;
+    if (b[1]! < target[1]) target[1] = b[1]!;
+    if (b[2]! > target[2]) target[2] = b[2]!;
+    if (b[3]! > target[3]) target[3] = b[3]!;
+  };
+  for (const dep of deps!.values()) {
+    if (dep.zone !== zone) continue;
+    depList.push(dep);
+    const b: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const polygon of dep.shape) {
+      for (const ring of polygon) {
+        for (const i of ring) {
+          const idx = i < 0 ? ~i : i;
+          const regions = users.get(idx);
+          if (regions) regions.push(dep.region);
+          else users.set(idx, [dep.region]);
+          let ab = arcBounds.get(idx);
+          if (!ab) {
+            const ll = lonLat[idx]!;
+            const xy = new Float64Array(ll.length);
+            ab = [Infinity, Infinity, -Infinity, -Infinity];
+            for (let j = 0; j < ll.length; j += 2) {
+              const [x, y] = project(ll[j]!, ll[j + 1]!);
+              xy[j] = x;
+              xy[j + 1] = y;
+              if (x < ab[0]) ab[0] = x;
+              if (y < ab[1]) ab[1] = y;
+              if (x > ab[2]) ab[2] = x;
+              if (y > ab[3]) ab[3] = y;
+            }
+            projected.set(idx, xy);
+            arcBounds.set(idx, ab);
+          }
+          grow(b, ab);
+        }
+      }
+    }
+    depBounds.set(dep.code, b);
+    grow(all, b);
+  }
+  const strongArcs: number[] = [];
+  for (const [idx, regions] of users) {
+    if (regions.length === 2 && regions[0] === regions[1]) continue;
+    strongArcs.push(idx);
+  }
+  const geometry = { arcs: projected, deps: depList, strongArcs, bounds: all, depBounds };
+  geometryCache.set(zone, geometry);
+  return geometry;
+}
+
+/**
+ * The level of detail for a scale of k pixels per km: the outlines are
+ * simplified to less than a pixel at that scale (Douglas–Peucker, arc by arc, so
+ * shared borders stay shared), so the browser parses, lays out and paints
+ * far shorter paths that look the same. Levels go by powers of two of k, and
+ * each level's paths are built once per page.
+ */
+const levelOf = (k: number) => Math.floor(Math.log2(k));
+
+/**
+ * Douglas–Peucker: the points of a line (x0 y0 x1 y1 …) to keep so that no
+ * point left out is farther than `tol` from the simplified line. The ends are
+ * always kept, so neighbouring départements still share their borders.
+ */
+function simplify(xy: Float64Array, tol: number): Uint8Array {
+  const n = xy.length / 2;
+  const keep = new Uint8Array(n);
+  keep[0] = 1;
+  keep[n - 1] = 1;
+  const tol2 = tol * tol;
+  const stack = [0, n - 1];
+  while (stack.length) {
+    const last = stack.pop()!;
+    const first = stack.pop()!;
+    const ax = xy[2 * first]!;
+    const ay = xy[2 * first + 1]!;
+    const dx = xy[2 * last]! - ax;
+    const dy = xy[2 * last + 1]! - ay;
+    const len2 = dx * dx + dy * dy;
+    let worst = 0;
+    let at = -1;
+    for (let i = first + 1; i < last; i++) {
+      const px = xy[2 * i]! - ax;
+      const py = xy[2 * i + 1]! - ay;
+      // Squared distance to the segment (to the first point when both ends coincide: closed rings).
+      let d2: number;
+      if (len2 === 0) d2 = px * px + py * py;
+      else {
+        const t = Math.max(0, Math.min(1, (px * dx + py * dy) / len2));
+        d2 = (px - t * dx) ** 2 + (py - t * dy) ** 2;
+      }
+      if (d2 > worst) {
+        worst = d2;
+        at = i;
+      }
+    }
+    if (at >= 0 && worst > tol2) {
+      keep[at] = 1;
+      stack.push(first, at, at, last);
+    }
+  }
+  return keep;
+}
+
+/** The zone's paths at the level of detail for k pixels per km. */
+function zoneShapes(zone: Zone, k: number): ZoneShapes {
+  const level = levelOf(k);
+  const key = zone + ':' + level;
+  const cached = shapesCache.get(key);
+  if (cached) return cached;
+  const geo = zoneGeometry(zone);
+  /** Tolerance in tenths of km: 0.4 pixel at this level's smallest scale. */
+  const tol = (0.4 / 2 ** level) * UNIT;
+  // Each arc once: its kept points as "x y" pieces, forward and backward.
+  const pieces = new Map<number, { fwd: string; rev: string }>();
   const arc = (idx: number) => {
     let a = pieces.get(idx);
     if (!a) {
-      const b: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
-      const pts = arcs![idx]!.map(([lon, lat]) => {
-        const [x, y] = project(lon, lat);
-        if (x < b[0]) b[0] = x;
-        if (y < b[1]) b[1] = y;
-        if (x > b[2]) b[2] = x;
-        if (y > b[3]) b[3] = y;
-        return Math.round(x * UNIT) + ' ' + Math.round(y * UNIT);
-      });
-      a = { fwd: pts.join('L'), rev: pts.reverse().join('L'), b };
+      const xy = geo.arcs.get(idx)!;
+      const keep = simplify(xy, tol / UNIT);
+      const pts: string[] = [];
+      for (let j = 0; j < keep.length; j++) {
+        if (keep[j]) pts.push(Math.round(xy[2 * j]! * UNIT) + ' ' + Math.round(xy[2 * j + 1]! * UNIT));
+      }
+      a = { fwd: pts.join('L'), rev: pts.reverse().join('L') };
       pieces.set(idx, a);
     }
     return a;
   };
-  const users = new Map<number, string[]>();
   const byDep = new Map<string, string>();
-  const depBounds = new Map<string, [number, number, number, number]>();
-  const all: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
-  const grow = (target: [number, number, number, number], b: readonly number[]) => {
-    target[0] = Math.min(target[0], b[0]!);
-    target[1] = Math.min(target[1], b[1]!);
-    target[2] = Math.max(target[2], b[2]!);
-    target[3] = Math.max(target[3], b[3]!);
-  };
-  for (const dep of deps!.values()) {
-    if (dep.zone !== zone) continue;
-    const b: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
-    const rings: string[] = [];
+  for (const dep of geo.deps) {
+    let d = '';
     for (const polygon of dep.shape) {
       for (const ring of polygon) {
-        rings.push(
-          'M' +
-            ring
-              .map((i) => {
-                const idx = i < 0 ? ~i : i;
-                const regions = users.get(idx);
-                if (regions) regions.push(dep.region);
-                else users.set(idx, [dep.region]);
-                const a = arc(idx);
-                grow(b, a.b);
-                return i < 0 ? a.rev : a.fwd;
-              })
-              .join('L') +
-            'Z',
-        );
+        d += 'M' + ring.map((i) => (i < 0 ? arc(~i).rev : arc(i).fwd)).join('L') + 'Z';
       }
     }
-    byDep.set(dep.code, rings.join(''));
-    depBounds.set(dep.code, b);
-    grow(all, b);
+    byDep.set(dep.code, d);
   }
-  const strong: string[] = [];
-  for (const [idx, regions] of users) {
-    if (regions.length === 2 && regions[0] === regions[1]) continue;
-    strong.push('M' + arc(idx).fwd);
-  }
-  const shapes = { land: [...byDep.values()].join(''), strong: strong.join(''), byDep, bounds: all, depBounds };
-  shapesCache.set(zone, shapes);
+  const shapes = {
+    land: [...byDep.values()].join(''),
+    strong: geo.strongArcs.map((idx) => 'M' + arc(idx).fwd).join(''),
+    byDep,
+  };
+  shapesCache.set(key, shapes);
   return shapes;
 }
 
@@ -272,7 +414,7 @@ export class MapView {
 
   /** Frames the places (and areas) shown; the whole zone when there are none. */
   fit(): void {
-    const shapes = zoneShapes(this.mainZone);
+    const shapes = zoneGeometry(this.mainZone);
     const [zx0, zy0, zx1, zy1] = shapes.bounds;
     const bottom = this.insets.length ? INSET + 8 : 0;
     const w = this.width - 2 * PAD;
@@ -523,7 +665,7 @@ export class MapView {
   // ---------------------------------------------------------------- drawing
 
   render(o: RenderOptions): TemplateResult {
-    const shapes = zoneShapes(this.mainZone);
+    const shapes = zoneShapes(this.mainZone, this.k);
     const t = `translate(${fmt(this.width / 2 - this.cx * this.k)} ${fmt(this.height / 2 - this.cy * this.k)}) scale(${this.k / UNIT})`;
     const areas = (o.areas ?? [])
       .map((a) => shapes.byDep.get(a))
@@ -557,7 +699,7 @@ export class MapView {
       @pointerout=${this.onOut}
       @focusout=${this.onOut}
     >
-      <g transform=${t}>
+      <g transform=${t} style="--_px: ${UNIT / this.k}">
         <path class="land" d=${shapes.land}></path>
         ${areas ? svg`<path part="area" class="area" d=${areas}></path>` : nothing}
         <path class="strong" d=${shapes.strong}></path>
@@ -619,9 +761,9 @@ export class MapView {
     const size = Math.min(INSET, (this.width - 16) / Math.max(1, this.insets.length) - 8);
     const x0 = 8 + index * (size + 8);
     const y0 = this.height - size - 8;
-    const shapes = zoneShapes(zone);
-    const [bx0, by0, bx1, by1] = shapes.bounds;
+    const [bx0, by0, bx1, by1] = zoneGeometry(zone).bounds;
     const k = Math.min((size - 16) / (bx1 - bx0), (size - 22) / (by1 - by0));
+    const shapes = zoneShapes(zone, k);
     const ox = x0 + size / 2 - ((bx0 + bx1) / 2) * k;
     const oy = y0 + 14 + (size - 14) / 2 - ((by0 + by1) / 2) * k;
     const project = projectionFor(zone);
@@ -637,7 +779,7 @@ export class MapView {
     return svg`<g class="inset" part="inset">
       <rect class="inset-frame" x=${fmt(x0)} y=${fmt(y0)} width=${fmt(size)} height=${fmt(size)} rx="4"></rect>
       <text class="inset-name" x=${fmt(x0 + 5)} y=${fmt(y0 + 12)} aria-hidden="true">${departementName(zone) ?? zone}</text>
-      <g transform="translate(${fmt(ox)} ${fmt(oy)}) scale(${k / UNIT})">
+      <g transform="translate(${fmt(ox)} ${fmt(oy)}) scale(${k / UNIT})" style="--_px: ${UNIT / k}">
         <path class="land" d=${shapes.land}></path>
         ${areas ? svg`<path class="area" d=${areas}></path>` : nothing}
         <path class="strong" d=${shapes.strong}></path>

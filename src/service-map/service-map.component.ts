@@ -84,6 +84,12 @@ const label = (code: string, lang: 'fr' | 'en') => {
 
 /** Places shown at first in the list, and added by "Afficher plus". */
 const PAGE = 50;
+/**
+ * Places of the list rendered with the first frame (more than the list beside
+ * the map shows before it scrolls); the rest of the first page follows at the
+ * next idle moment, so the map and the first places appear sooner.
+ */
+const FIRST = 16;
 
 const kmText = (km: number, lang: 'fr' | 'en') =>
   new Intl.NumberFormat(lang, { maximumFractionDigits: km < 10 ? 1 : 0 }).format(km);
@@ -167,6 +173,9 @@ export class ServiceMap extends AssoElement {
   @state() private printing = false;
   /** How many places of the list are shown; "Afficher plus" adds a page. */
   @state() private limit = PAGE;
+  /** False until the first page of the list is complete (see FIRST). */
+  @state() private listComplete = false;
+  private listTimer?: number;
 
   private outlines?: OutlinesModule;
   /** The details of places (opening hours and their sentences): loaded on first need or intent. */
@@ -426,6 +435,7 @@ export class ServiceMap extends AssoElement {
     const feed = this.feedController.feed;
     const index = feed ? this.shown(feed).findIndex((e) => e.place.id === id) : -1;
     if (index >= this.limit) this.limit = index + 1;
+    this.listComplete = true;
     this.view?.reveal(id);
     this.tileMap?.reveal(id);
     const place = this.feedController.feed?.lieux?.find((p) => p.id === id);
@@ -684,13 +694,20 @@ export class ServiceMap extends AssoElement {
             @pointerleave=${this.onListLeave}
             @focusout=${this.onListLeave}
           >
-            ${shown.slice(0, this.printing ? shown.length : this.limit).map((e) => this.renderItem(e))}
+            ${shown.slice(0, this.printing ? shown.length : this.listLength()).map((e) => this.renderItem(e))}
           </ul>
-          ${!this.printing && shown.length > this.limit ? this.renderMore(shown.length - this.limit) : nothing}
+          ${!this.printing && this.listComplete && shown.length > this.limit ? this.renderMore(shown.length - this.limit) : nothing}
           ${orphans.length ? this.renderOrphans(orphans) : nothing}
         </div>
       </div>
     </section>`;
+  }
+
+  /** How many places the list renders now: the first ones on the first frame, the whole page from the next idle moment. */
+  private listLength(): number {
+    if (this.listComplete) return this.limit;
+    this.listTimer ??= (window.requestIdleCallback ?? setTimeout)(() => (this.listComplete = true), { timeout: 200 });
+    return Math.min(FIRST, this.limit);
   }
 
   /** "Afficher 50 lieux de plus": the list grows by pages; the focus goes to the first new place. */

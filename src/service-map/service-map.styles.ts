@@ -203,8 +203,9 @@ export const styles = css`
   .land {
     fill: var(--_land);
     stroke: color-mix(in srgb, currentColor 28%, transparent);
-    stroke-width: 0.6;
-    vector-effect: non-scaling-stroke;
+    /* In the outlines' units (tenths of km, scaled by the view): --_px is one screen pixel there. A
+       non-scaling stroke would look the same but costs a transformed copy of every path at each layout. */
+    stroke-width: calc(0.6 * var(--_px, 1));
     stroke-linejoin: round;
   }
   .area {
@@ -213,8 +214,7 @@ export const styles = css`
   .strong {
     fill: none;
     stroke: color-mix(in srgb, currentColor 55%, transparent);
-    stroke-width: 1.1;
-    vector-effect: non-scaling-stroke;
+    stroke-width: calc(1.1 * var(--_px, 1));
     stroke-linejoin: round;
   }
   .marker,
