@@ -97,6 +97,13 @@ export const Chaumiere: Story = { name: 'La Chaumière' };
 /** The GCSMS: general assembly and members, commissions, the COPIL steered by the Direction de la Cohésion Sociale (an outside body, named in words), the SIAO and the Document unique de délégation. */
 export const Gcsms: Story = { name: 'GCSMS', args: { src: GCSMS } };
 
+/**
+ * Secondary ties drawn as lines in the chart: the GCSMS all open, with the delegation to the SIAO's
+ * coordination drawn around the cards, and steering between the COPIL and the SIAO. The steering by the
+ * Direction de la Cohésion Sociale, outside the chart, stays in words.
+ */
+export const TieLines: Story = { name: 'Ties as lines', args: { src: GCSMS, layout: 'chart' } };
+
 /** `open-levels="1"`: only the roots at first; arrow keys, the toggles or "Tout déplier" open the branches. */
 export const Collapsed: Story = { args: { 'open-levels': 1 } };
 
