@@ -180,6 +180,7 @@ export class GovernanceOrganigram extends AssoElement {
   private tieObserver?: ResizeObserver;
   private tieObserved?: Element;
   private tieWaiting = false;
+  private tiesDrawnFor: unknown[] = [];
   private detailsStyled = false;
 
   constructor() {
@@ -252,6 +253,10 @@ export class GovernanceOrganigram extends AssoElement {
   private watchTies() {
     const svg = this.renderRoot.querySelector('.tie-lines');
     const ul = svg && this.renderRoot.querySelector('[role="tree"]');
+    // Only what moves cards calls for new lines (not the focus or search highlights).
+    const drawn = [svg, this.treeView, this.collapsed, this.printing];
+    if (ul === this.tieObserved && drawn.every((x, i) => x === this.tiesDrawnFor[i])) return;
+    this.tiesDrawnFor = drawn;
     if (this.tieObserved) this.tieObserver?.unobserve(this.tieObserved);
     this.tieObserved = ul ?? undefined;
     if (ul) this.tieObserver?.observe(ul);
