@@ -68,8 +68,15 @@ const kit: DetailsKit = {
   clampLevel,
   labels: { groupDigits, kindLabel, nameLabel, personLabel, tieLabel },
 };
+/** Loads the details' code once; after a failure (network), the next attempt loads it again. */
 const loadDetails = () =>
-  (detailsLoading ??= import('./details.js').then((m) => (details = m)));
+  (detailsLoading ??= import('./details.js').then(
+    (m) => (details = m),
+    (e: unknown) => {
+      detailsLoading = undefined;
+      throw e;
+    },
+  ));
 
 /** Cards show this many people; the details show them all. */
 const PEOPLE_ON_CARD = 3;
@@ -277,11 +284,14 @@ export class GovernanceOrganigram extends AssoElement {
     if (!tieLines) {
       if (!this.tieWaiting) {
         this.tieWaiting = true;
-        void (tieLinesLoading ??= import('./tie-lines.js')).then((m) => {
-          tieLines = m;
-          this.tieWaiting = false;
-          this.drawTies();
-        });
+        (tieLinesLoading ??= import('./tie-lines.js'))
+          .then((m) => {
+            tieLines = m;
+            this.drawTies();
+          })
+          // Not loaded (network): no lines this time, the ties stay in words; tried again at the next drawing.
+          .catch(() => (tieLinesLoading = undefined))
+          .finally(() => (this.tieWaiting = false));
       }
       return;
     }
@@ -595,7 +605,7 @@ export class GovernanceOrganigram extends AssoElement {
   };
 
   /** A person about to open a node's details (pointing at the tree or moving in it): their code is fetched now. */
-  private prefetch = () => void loadDetails();
+  private prefetch = () => void loadDetails().catch(() => undefined);
 
   private onFocusIn = (e: FocusEvent) => {
     this.prefetch();
