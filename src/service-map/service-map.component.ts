@@ -168,7 +168,8 @@ export class ServiceMap extends AssoElement {
   @state() private geo: 'idle' | 'pending' | 'ok' | 'denied' | 'unavailable' | 'unsupported' = 'idle';
   @state() private selected?: string;
   @state() private hot?: string;
-  @state() private mapState: 'loading' | 'ready' | 'error' = 'loading';
+  /** Not a reactive property: the outlines' arrival renders again only when that shows something (see startMap). */
+  private mapState: 'loading' | 'ready' | 'error' = 'loading';
   @state() private tilesState: 'off' | 'loading' | 'on' | 'error' = 'off';
   @state() private printing = false;
   /** How many places of the list are shown; "Afficher plus" adds a page. */
@@ -390,8 +391,15 @@ export class ServiceMap extends AssoElement {
         });
         if (this.mapSize) this.view.setSize(this.mapSize.width, this.mapSize.height);
         this.mapState = 'ready';
+        // Until its size is known the map shows "loading" either way, and the first size report renders again:
+        // render now only if the map can be drawn, or places without coordinates can now be placed.
+        const entries = this.entriesCache?.entries;
+        if (this.mapSize || !entries || entries.some((e) => !e.zone)) this.requestUpdate();
       },
-      () => (this.mapState = 'error'),
+      () => {
+        this.mapState = 'error';
+        this.requestUpdate();
+      },
     );
   }
 

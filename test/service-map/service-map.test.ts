@@ -205,6 +205,8 @@ describe('<service-map>', () => {
       expect(button.getAttribute('aria-expanded')).to.equal('true');
       const details = $(el, '[part~="details"]');
       expect(details.id).to.equal(button.getAttribute('aria-controls'));
+      // (Focusing the list already asked for the details' file; when it is the first place opened on the page it may still be coming.)
+      await waitUntil(() => !details.hasAttribute('aria-busy'), 'details loaded');
       expect(details.textContent).to.contain('54200 Toul');
       const tel = details.querySelector('a[href^="tel:"]')!;
       expect(tel.getAttribute('href')).to.equal('tel:+33353730002');
@@ -331,8 +333,16 @@ describe('<service-map>', () => {
         latitude: 45 + (i % 10) / 3,
         longitude: (i % 12) / 2,
       }));
-      const el = await mount({ version: '1.0', organisation: { nom: 'O' }, lieux });
-      expect(items(el)).to.have.length(50);
+      const el = await fixture<ServiceMap>(
+        html`<service-map .data=${{ version: '1.0', organisation: { nom: 'O' }, lieux }}></service-map>`,
+      );
+      // The first frame has the first 16 places (more than the list shows before it scrolls), without "Afficher plus"…
+      expect(items(el)).to.have.length(16);
+      expect(root(el).querySelector('[part~="more"]')).to.equal(null);
+      // …and the rest of the first 50 comes at the next idle moment.
+      await waitUntil(() => items(el).length === 50, 'the first page complete');
+      await waitUntil(() => root(el).querySelector('[part~="map-svg"] .markers > *'), 'the map is drawn');
+      await el.updateComplete;
       expect(count(el)).to.contain('120\u00a0lieux trouvés');
       const more = $(el, '[part~="more"]');
       expect(more.textContent!.trim()).to.equal('Afficher 50\u00a0lieux de plus (70 restants)');
@@ -479,6 +489,8 @@ describe('<service-map>', () => {
       el.now = now;
       $$(el, '[part~="item-button"]')[1]!.click();
       await el.updateComplete;
+      // The details' file is loaded when the first place is opened.
+      await waitUntil(() => root(el).querySelector('[part~="open-status"]'), 'details loaded');
       return $(el, '[part~="open-status"]');
     };
 
