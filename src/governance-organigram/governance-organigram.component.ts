@@ -298,7 +298,7 @@ export class GovernanceOrganigram extends AssoElement {
     const lines: TieLine[] = [];
     for (const { from, to, tie } of tree.ties)
       if (from && to && from !== to) lines.push({ from: view.cardOf(from)!, to: view.cardOf(to)!, kind: tie.type });
-    tieLines.drawTieLines(svg, ul, lines, () => tree.nodes.map((n) => view.cardOf(n)!), DASHES);
+    tieLines.drawTieLines(svg, ul, lines, DASHES);
   }
 
   // ——— the tree and its state ———

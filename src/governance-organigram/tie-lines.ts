@@ -135,12 +135,12 @@ function cuts([x0, y0]: Point, [x1, y1]: Point, o: Rect): boolean {
   return true;
 }
 
-/** How many of `boxes` the candidate goes through, counting up to `max`. */
-function crossings(c: Candidate, boxes: Rect[], max: number): number {
+/** How many cards the candidate goes through, counting up to `max`; `cards` gives those within a rectangle. */
+function crossings(c: Candidate, cards: (within: Rect) => Rect[], max: number): number {
   let [l, t, r, b] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const [x, y] of c.along) [l, t, r, b] = [Math.min(l, x), Math.min(t, y), Math.max(r, x), Math.max(b, y)];
   let n = 0;
-  for (const o of boxes)
+  for (const o of cards({ l, t, r, b }))
     if (o.l < r && l < o.r && o.t < b && t < o.b && c.along.some((p, i) => i > 0 && cuts(c.along[i - 1], p, o)) && ++n >= max)
       break;
   return n;
@@ -150,11 +150,11 @@ const none = (): Rect[] => [];
 
 /**
  * The line from card `a` to card `b`. `shift` moves it sideways (parallel
- * ties); `cards` gives every card shown (asked only when needed): of the
+ * ties); `cards` gives the cards shown within a rectangle (at least those; asked only when needed): of the
  * ways a line can go, the first that crosses no card is taken, else the
  * one that crosses fewest.
  */
-export function route(a: Rect, b: Rect, shift = 0, cards: () => Rect[] = none): Route {
+export function route(a: Rect, b: Rect, shift = 0, cards: (within: Rect) => Rect[] = none): Route {
   const acx = (a.l + a.r) / 2;
   const bcx = (b.l + b.r) / 2;
   const above = a.b <= b.t;
@@ -213,7 +213,7 @@ export function route(a: Rect, b: Rect, shift = 0, cards: () => Rect[] = none): 
   let fewest = Infinity;
   for (let i = 0; fewest && i < ways.length + 2; i++) {
     const way = ways[i] ?? around(sides[i - ways.length]);
-    const n = crossings(way, cards(), fewest);
+    const n = crossings(way, cards, fewest);
     if (n < fewest) [best, fewest] = [way, n];
   }
   return best.draw();
@@ -223,14 +223,14 @@ export function route(a: Rect, b: Rect, shift = 0, cards: () => Rect[] = none): 
  * Draws `lines` into `svg`, which sits at the top left of `box` (the
  * chart, positioned) and is sized here to cover `content` (the tree).
  * A line is drawn only when both of its cards are laid out (not inside a
- * closed branch). `cards` gives every card, for routing (asked only when a
- * line could cross one); `dashes` the pattern of each kind.
+ * closed branch). For routing, only the cards near a line are measured: a
+ * list item's box holds its card and its branch, so a branch away from the
+ * line is skipped whole. `dashes` gives the pattern of each kind.
  */
 export function drawTieLines(
   svg: SVGSVGElement,
   content: HTMLElement,
   lines: TieLine[],
-  cards: () => Element[],
   dashes: Record<string, string>,
 ): void {
   const origin = svg.getBoundingClientRect();
@@ -268,8 +268,21 @@ export function drawTieLines(
     if (list) list.push(line);
     else pairs.set(key, [line]);
   }
-  let all: Rect[] | undefined;
-  const shown = () => (all ??= cards().map(rectOf).filter((r) => r.r > r.l));
+  const overlaps = (o: Rect, w: Rect) => o.r > o.l && o.l < w.r && w.l < o.r && o.t < w.b && w.t < o.b;
+  /** The cards within `w`: down the nested lists (li > card, ul > li…), skipping the branches outside it. */
+  const shown = (w: Rect) => {
+    const out: Rect[] = [];
+    const visit = (items: HTMLCollection) => {
+      for (const li of items) {
+        if (!overlaps(rectOf(li), w)) continue;
+        const card = rectOf(li.firstElementChild!);
+        if (card.r > card.l) out.push(card);
+        for (const group of li.children) if (group.localName === 'ul') visit(group.children);
+      }
+    };
+    visit(content.children);
+    return out;
+  };
 
   const paths: SVGElement[] = [];
   for (const list of pairs.values()) {

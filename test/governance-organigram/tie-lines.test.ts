@@ -153,6 +153,18 @@ describe('<governance-organigram> secondary ties drawn as lines', () => {
       'Groupement de coopération sociale et médico-sociale du SIAO (GCSMS)',
       'Coordination du SIAO',
     );
+    // It goes around the cards between (the COPIL's, the SIAO's), not through them.
+    const path = lines(gcsms)
+      .find((g) => g.dataset.kind === 'delegation')!
+      .querySelector('path')!;
+    const inside = (name: string) => {
+      const r = rectIn(gcsms, card(item(gcsms, name)));
+      return Array.from({ length: 41 }, (_, i) => path.getPointAtLength((path.getTotalLength() * i) / 40)).some(
+        (p) => r.l + 2 < p.x && p.x < r.r - 2 && r.t + 2 < p.y && p.y < r.b - 2,
+      );
+    };
+    expect(inside('Comité de pilotage (COPIL)')).to.be.false;
+    expect(inside('Service intégré d’accueil et d’orientation (SIAO)')).to.be.false;
 
     const narrow = await organigram(CHAUMIERE, 400);
     expect(layoutOf(narrow)).to.equal('tree');
