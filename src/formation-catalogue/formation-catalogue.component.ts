@@ -10,7 +10,7 @@ import { formatDays, formatDuration, formatMonthYear, formatPrice, parseIsoDate,
 import { COMMON } from '../i18n/common.js';
 import { CATALOGUE, type CatalogueStrings } from '../i18n/formation-catalogue.js';
 import type { Lang } from '../i18n/lang.js';
-import type { JsonLd } from '../jsonld/jsonld-controller.js';
+import { JsonLdController, type JsonLd } from '../jsonld/jsonld-controller.js';
 import {
   applyFilters,
   DEFAULT_FILTERS,
@@ -25,7 +25,7 @@ import {
 } from './filters.js';
 import { styles } from './formation-catalogue.styles.js';
 import { heading } from '../render/heading.js';
-import { CachedJsonLdController, catalogueJsonLd, courseJsonLd } from './jsonld.js';
+import { catalogueJsonLd, courseJsonLd } from './jsonld.js';
 import { chunk, loadChunk, type ChunkName } from './lazy.js';
 import { hasFewSeats, isFull, isOpen, sessionMode } from './sessions.js';
 import { PARAMS, readUrlState, writeUrlState } from './url-state.js';
@@ -191,7 +191,7 @@ export class FormationCatalogue extends AssoElement {
 
   constructor() {
     super({ formations: v.array(training, 'liste') });
-    new CachedJsonLdController(this, () => this.catalogueLd());
+    new JsonLdController(this, () => this.catalogueLd());
   }
 
   override connectedCallback(): void {
@@ -449,9 +449,10 @@ export class FormationCatalogue extends AssoElement {
   }
 
   /**
-   * Undefined for the base class's controller: this element keeps its JSON-LD
-   * with a CachedJsonLdController (see `catalogueLd`), which does not
-   * serialise a thousand courses again after each filter change.
+   * Undefined for the base class's controller: this element's JSON-LD also
+   * depends on the training shown and on today's date, so it keeps its own
+   * controller fed by `catalogueLd`, which returns the same object while
+   * none of those changed (the controller then writes nothing).
    */
   protected jsonLd(): JsonLd | undefined {
     return undefined;

@@ -5,8 +5,7 @@
  */
 import type { Organisation } from '../feed/schema/organisation.js';
 import type { Session, Training } from '../feed/schema/formations.js';
-import type { ReactiveControllerHost } from 'lit';
-import { JsonLdController, type JsonLd } from '../jsonld/jsonld-controller.js';
+import type { JsonLd } from '../jsonld/jsonld-controller.js';
 import { postalAddress } from '../jsonld/organisation.js';
 import { isFull, sessionDays, sessionMode, sessionPrice, upcomingSessions } from './sessions.js';
 
@@ -105,28 +104,4 @@ export function catalogueJsonLd(trainings: readonly Training[], org: Organisatio
       item: courseJsonLd(t, org, today),
     })),
   };
-}
-
-/**
- * The base element's JsonLdController serialises the JSON-LD after every
- * update; for a catalogue of 1000 trainings that is about half the cost of a
- * filter change. This one skips the work while the object built is the same
- * one as last time (the element memoises it; filters do not change it).
- */
-export class CachedJsonLdController extends JsonLdController {
-  private last?: JsonLd;
-
-  constructor(
-    private readonly el: ReactiveControllerHost & HTMLElement,
-    private readonly read: () => JsonLd | undefined,
-  ) {
-    super(el, read);
-  }
-
-  override hostUpdated(): void {
-    const data = this.el.hasAttribute('no-jsonld') ? undefined : this.read();
-    if (data !== undefined && data === this.last && this.el.querySelector(':scope > script[data-asso-jsonld]')) return;
-    this.last = data;
-    super.hostUpdated();
-  }
 }
