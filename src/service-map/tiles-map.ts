@@ -264,7 +264,8 @@ export async function createTileMap(
   container.addEventListener('keydown', onKey);
   container.addEventListener('focusin', onFocus);
   container.addEventListener('focusout', onBlur);
-  map.on('zoomstart', () => (spread = undefined));
+  const unspread = () => (spread = undefined);
+  map.on('zoomstart', unspread);
   map.on('zoomend moveend resize', draw);
 
   return {
@@ -296,6 +297,10 @@ export async function createTileMap(
       if (p && !map.getBounds().contains([p.lat, p.lon])) map.panTo([p.lat, p.lon]);
     },
     destroy() {
+      // A pan or zoom still running would end on a removed map.
+      map.off('zoomstart', unspread);
+      map.off('zoomend moveend resize', draw);
+      map.stop();
       container.removeEventListener('keydown', onKey);
       container.removeEventListener('focusin', onFocus);
       container.removeEventListener('focusout', onBlur);

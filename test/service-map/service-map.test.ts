@@ -740,15 +740,17 @@ describe('<service-map>', () => {
       await expect(el).to.be.accessible();
     });
 
+    /** Three places a few hundred metres apart in Nancy, one in Metz, one in Épinal. */
+    const NANCY = [
+      { id: 'n1', nom: 'Nancy gare', latitude: 48.6899, longitude: 6.1745, type: 'Accueil de jour', commune: 'Nancy' },
+      { id: 'n2', nom: 'Nancy Stanislas', latitude: 48.6936, longitude: 6.1833, type: 'Accueil de jour', commune: 'Nancy' },
+      { id: 'n3', nom: 'Nancy Charles III', latitude: 48.6874, longitude: 6.1842, type: 'Internat', commune: 'Nancy' },
+      { id: 'm', nom: 'Metz', latitude: 49.1193, longitude: 6.1757, type: 'Internat', commune: 'Metz' },
+      { id: 'e', nom: 'Épinal', latitude: 48.1724, longitude: 6.4496, type: 'Internat', commune: 'Épinal' },
+    ];
+
     it('detailed map: close places in one group with their count, separated by zooming in (keyboard); filters update the markers', async () => {
-      // Three places a few hundred metres apart in Nancy, one in Metz, one in Épinal.
-      const lieux = [
-        { id: 'n1', nom: 'Nancy gare', latitude: 48.6899, longitude: 6.1745, type: 'Accueil de jour', commune: 'Nancy' },
-        { id: 'n2', nom: 'Nancy Stanislas', latitude: 48.6936, longitude: 6.1833, type: 'Accueil de jour', commune: 'Nancy' },
-        { id: 'n3', nom: 'Nancy Charles III', latitude: 48.6874, longitude: 6.1842, type: 'Internat', commune: 'Nancy' },
-        { id: 'm', nom: 'Metz', latitude: 49.1193, longitude: 6.1757, type: 'Internat', commune: 'Metz' },
-        { id: 'e', nom: 'Épinal', latitude: 48.1724, longitude: 6.4496, type: 'Internat', commune: 'Épinal' },
-      ];
+      const lieux = NANCY;
       const el = await mount(
         { version: '1.0', organisation: { nom: 'O' }, lieux },
         { tiles: '/test-tiles/{z}/{x}/{y}.png' },
@@ -787,6 +789,33 @@ describe('<service-map>', () => {
       await type(el, 'Metz');
       await waitUntil(() => tileCount(el) === 1 && tileMarker(el, 'm'), 'searched markers', { timeout: 5000 });
       await expect(el).to.be.accessible();
+    });
+
+    it('detailed map: arrows and + on a focused marker move and zoom the map; a place opened in the list is brought into view', async () => {
+      const el = await mount(
+        { version: '1.0', organisation: { nom: 'O' }, lieux: NANCY },
+        { tiles: '/test-tiles/{z}/{x}/{y}.png' },
+      );
+      await detailed(el);
+      tileGroups(el)[0]!.focus();
+      await sendKeys({ press: 'Space' });
+      await waitUntil(() => active(el)?.dataset.id === 'n1', 'zoomed in, focus on a place', { timeout: 5000 });
+      await aTimeout(400);
+      const x0 = tileMarker(el, 'n1')!.getBoundingClientRect().left;
+      await sendKeys({ press: 'ArrowRight' });
+      await waitUntil(() => tileMarker(el, 'n1')!.getBoundingClientRect().left < x0 - 40, 'panned', { timeout: 5000 });
+      await aTimeout(400);
+      const gap = () =>
+        Math.abs(tileMarker(el, 'n1')!.getBoundingClientRect().left - tileMarker(el, 'n2')!.getBoundingClientRect().left);
+      const g0 = gap();
+      await sendKeys({ press: '+' });
+      await waitUntil(() => gap() > g0 * 1.5, 'zoomed in', { timeout: 5000 });
+      expect(active(el)?.dataset.id).to.equal('n1');
+      // Épinal is out of view: opening it from the list brings its marker into view.
+      expect(tileMarker(el, 'e')).to.equal(null);
+      $$(el, '[part~="item-button"]').find((b) => b.textContent!.includes('Épinal'))!.click();
+      await waitUntil(() => tileMarker(el, 'e'), 'Épinal in view', { timeout: 5000 });
+      expect(tileMarker(el, 'e')!.classList.contains('selected')).to.equal(true);
     });
 
     it('ignores an unusable template', async () => {
