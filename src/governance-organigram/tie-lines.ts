@@ -223,9 +223,7 @@ export function route(a: Rect, b: Rect, shift = 0, cards: (within: Rect) => Rect
  * Draws `lines` into `svg`, which sits at the top left of `box` (the
  * chart, positioned) and is sized here to cover `content` (the tree).
  * A line is drawn only when both of its cards are laid out (not inside a
- * closed branch). For routing, only the cards near a line are measured: a
- * list item's box holds its card and its branch, so a branch away from the
- * line is skipped whole. `dashes` gives the pattern of each kind.
+ * closed branch). `dashes` gives the pattern of each kind.
  */
 export function drawTieLines(
   svg: SVGSVGElement,
@@ -268,22 +266,13 @@ export function drawTieLines(
     if (list) list.push(line);
     else pairs.set(key, [line]);
   }
-  const overlaps = (o: Rect, w: Rect) => o.r > o.l && o.l < w.r && w.l < o.r && o.t < w.b && w.t < o.b;
-  /** The cards within `w`: down the nested lists (li > card, ul > li…), skipping the branches outside it. */
-  const shown = (w: Rect) => {
-    const out: Rect[] = [];
-    const visit = (items: HTMLCollection) => {
-      for (const li of items) {
-        if (!overlaps(rectOf(li), w)) continue;
-        const card = rectOf(li.firstElementChild!);
-        if (card.r > card.l) out.push(card);
-        for (const group of li.children) if (group.localName === 'ul') visit(group.children);
-      }
-    };
-    visit(content.children);
-    return out;
-  };
-
+  // Every card shown, measured once (after layout: no layout is forced)
+  // when a line could cross one, then picked by rectangle.
+  let all: Rect[] | undefined;
+  const shown = (w: Rect) =>
+    (all ??= [...content.querySelectorAll('.card')].map(rectOf).filter((o) => o.r > o.l)).filter(
+      (o) => o.l < w.r && w.l < o.r && o.t < w.b && w.t < o.b,
+    );
   const paths: SVGElement[] = [];
   for (const list of pairs.values()) {
     list.forEach((line, i) => {
