@@ -301,6 +301,9 @@ export async function createTileMap(
       map.off('zoomstart', unspread);
       map.off('zoomend moveend resize', draw);
       map.stop();
+      // Leaflet 1.9 ends a zoom animation with a timer that moves the map even after map.remove(), which then
+      // throws: a zoom still animating is marked as done, so that timer does nothing.
+      (map as unknown as { _animatingZoom?: boolean })._animatingZoom = false;
       container.removeEventListener('keydown', onKey);
       container.removeEventListener('focusin', onFocus);
       container.removeEventListener('focusout', onBlur);
