@@ -374,7 +374,22 @@ export class ServiceMap extends AssoElement {
     }
     const after = this.focusAfter;
     this.focusAfter = undefined;
-    after?.();
+    // Moving the focus fires focus and pointer handlers that highlight a
+    // place; the place to highlight was chosen with the change that moved
+    // the focus, so they must not change it now, during this update.
+    this.movingFocus = true;
+    try {
+      after?.();
+    } finally {
+      this.movingFocus = false;
+    }
+  }
+
+  private movingFocus = false;
+
+  /** Highlights a place's marker and list item (undefined: none), unless the focus is being moved by the element itself. */
+  private highlight(id: string | undefined) {
+    if (!this.movingFocus) this.hot = id;
   }
 
   private startMap() {
@@ -385,7 +400,7 @@ export class ServiceMap extends AssoElement {
           select: (id) => this.selectFromMap(id),
           hover: (id) => {
             if (id) this.loadDetails();
-            this.hot = id;
+            this.highlight(id);
           },
           changed: () => this.requestUpdate(),
         });
@@ -440,6 +455,9 @@ export class ServiceMap extends AssoElement {
   private open(id: string | undefined, emit: boolean) {
     this.selected = id;
     if (!id) return;
+    // The focus is about to move to this place's details: highlighting it now
+    // means the focus event finds nothing to change once the view is updated.
+    this.hot = id;
     const feed = this.feedController.feed;
     const index = feed ? this.shown(feed).findIndex((e) => e.place.id === id) : -1;
     if (index >= this.limit) this.limit = index + 1;
@@ -468,6 +486,7 @@ export class ServiceMap extends AssoElement {
     const marker = this.returnToMarker === id;
     this.selected = undefined;
     this.returnToMarker = undefined;
+    this.hot = id; // where the focus goes back to (see `open`)
     this.focusAfter = () => {
       const target = marker
         ? this.renderRoot.querySelector<HTMLElement>(`[part~="marker"][data-id="${CSS.escape(id)}"]`)
@@ -518,12 +537,15 @@ export class ServiceMap extends AssoElement {
     // The visitor is about to open a place: fetch its details now.
     this.loadDetails();
     const id = (e.target as Element).closest?.('[data-item]')?.getAttribute('data-item');
-    if (id && id !== this.hot) this.hot = id;
+    if (id) this.highlight(id);
   };
 
   private onListLeave = (e: Event) => {
     const to = (e as FocusEvent).relatedTarget as Element | null;
-    if (!to?.closest?.('[data-item]')) this.hot = undefined;
+    // Focus going nowhere: the focused link went with closed details (the
+    // focus is about to come back to the place), or the window lost focus.
+    if (e.type === 'focusout' && !to) return;
+    if (!to?.closest?.('[data-item]')) this.highlight(undefined);
   };
 
   // ---------------------------------------------------------------- filters
@@ -609,7 +631,7 @@ export class ServiceMap extends AssoElement {
           },
           hover: (id) => {
             if (id) this.loadDetails();
-            this.hot = id;
+            this.highlight(id);
           },
         },
         { zoomIn: t.zoomIn, zoomOut: t.zoomOut, group: t.group, approx: t.approx, selected: t.selected },
@@ -727,6 +749,9 @@ export class ServiceMap extends AssoElement {
       @click=${() => {
         const first = this.limit;
         this.limit += PAGE;
+        const feed = this.feedController.feed;
+        const next = feed ? this.shown(feed)[first] : undefined;
+        if (next) this.hot = next.place.id; // where the focus goes (see `open`)
         this.focusAfter = () => this.renderRoot.querySelectorAll<HTMLElement>('[part~="item-button"]')[first]?.focus();
       }}
     >
