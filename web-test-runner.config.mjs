@@ -47,6 +47,9 @@ export default {
     reporters: ['text-summary', 'lcov'],
     threshold: { statements: 90, branches: 75, functions: 85, lines: 90 },
   },
+  // A Lit dev-mode warning fails the test that caused it (test/setup/lit-dev-warnings.js).
+  testRunnerHtml: (testFramework) =>
+    `<!DOCTYPE html><html><head><script src="/test/setup/lit-dev-warnings.js"></script></head><body><script type="module" src="${testFramework}"></script></body></html>`,
   reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: !process.env.CI }), summaryReporter()],
   filterBrowserLogs: ({ args }) =>
     !args.some((a) => typeof a === 'string' && (a.includes('Lit is in dev mode') || a.includes('[asso-widgets]'))),

@@ -83,12 +83,13 @@ describe('clusters', () => {
     expect(c[1]!.members).to.deep.equal([2]);
   });
 
-  it('handles 1000 points quickly and loses none', () => {
+  // (How fast is for `npm run bench`: a time limit here would fail on a busy machine.)
+  it('puts each of 1000 points in exactly one group', () => {
     const pts = Array.from({ length: 1000 }, (_, i) => ({ x: (i * 37) % 800, y: (i * 91) % 600 }));
-    const t = performance.now();
     const c = clusterPoints(pts, 34);
-    expect(performance.now() - t).to.be.below(50);
-    expect(c.reduce((n, x) => n + x.members.length, 0)).to.equal(1000);
+    const seen = c.flatMap((x) => x.members).sort((a, b) => a - b);
+    expect(seen).to.deep.equal(pts.map((_, i) => i));
+    expect(c.length).to.be.above(1).and.below(1000);
     expect(clusterPoints([], 30)).to.deep.equal([]);
   });
 });
