@@ -1,3 +1,4 @@
+/* global console, setTimeout */
 // Loaded before every test file (web-test-runner.config.mjs, testRunnerHtml).
 // Lit's development build warns about mistakes it can detect (an update
 // scheduled during an update, a missing property, a wrong binding…): such a
