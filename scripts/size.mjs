@@ -26,12 +26,15 @@ export const BUDGETS = [
   // Not a budget: what every element costs before its own code (see scripts/size/floor.ts).
   { name: 'floor: Lit + shared foundation', entry: 'scripts/size/floor.ts', info: true },
   { name: '<values-charter>', entry: 'src/values-charter/values-charter.ts', target: 12, gate: 21 },
-  { name: '<formation-catalogue>', entry: 'src/formation-catalogue/formation-catalogue.ts', target: 18, gate: 35.5 },
+  { name: '<formation-catalogue>', entry: 'src/formation-catalogue/formation-catalogue.ts', target: 18, gate: 29.5 },
   {
     name: '<service-map>',
     entry: 'src/service-map/service-map.ts',
     target: 15,
-    gate: 31.5,
+    gate: 31,
+    // Loaded at idle time on every visit (the JSON-LD builder): off the first
+    // render's path, but every visitor downloads it, so it counts.
+    idle: /^chunks\/jsonld-/,
     chunks: [{ match: /outline|geo|contour/i, name: 'map outlines chunk', target: 30, gate: 30 }],
   },
   { name: '<governance-organigram>', entry: 'src/governance-organigram/governance-organigram.ts', target: 15, gate: 27.5 },
@@ -69,11 +72,15 @@ try {
       for (const dep of chunks.get(name).imports ?? []) walk(dep);
     };
     walk('entry.js');
+    const idle = budget.idle ? [...chunks.keys()].filter((name) => budget.idle.test(name)) : [];
+    for (const name of idle) walk(name);
     const sizeOf = (name) => gz(readFileSync(join(outDir, name)));
     const main = [...always].reduce((sum, name) => sum + sizeOf(name), 0);
     const v = verdict(main, budget);
     if (v === 'OVER THE GATE') failed++;
-    const label = always.size > 1 ? `${budget.name} (+${always.size - 1} static chunk${always.size > 2 ? 's' : ''})` : budget.name;
+    const extra = always.size - 1 - idle.length;
+    const parts = [extra > 0 ? `+${extra} static chunk${extra > 1 ? 's' : ''}` : '', idle.length ? `+${idle.length} at idle` : ''].filter(Boolean);
+    const label = parts.length ? `${budget.name} (${parts.join(', ')})` : budget.name;
     rows.push([label, fmt(main), budget.info ? '—' : `${budget.target} kB`, budget.info ? '—' : `${budget.gate} kB`, v]);
     for (const chunk of [...chunks.values()].filter((c) => !always.has(c.fileName))) {
       const size = sizeOf(chunk.fileName);
