@@ -972,10 +972,16 @@ export class ServiceMap extends AssoElement {
       }
       ${tilesOn ? nothing : html`<p id="map-hint" class="hint">${t.mapHint}</p>`}
       ${source && this.tilesState !== 'on' && this.tilesState !== 'loading' ? this.renderTilesPlaceholder(source.host, source.provider) : nothing}
-      <p part="attribution" class="attribution">
-        ${t.attribution} : ${this.outlines?.ATTRIBUTION ?? 'IGN – Admin Express COG 2018, INSEE'}
-        ${positioned.some((e) => e.approx) ? html`<span class="legend"><span class="approx-key" aria-hidden="true"></span> ${t.approxLegend}</span>` : nothing}
-      </p>
+      ${
+        // Under the detailed map (which credits its own tiles), the outlines
+        // are still the source of approximate positions, and only of those.
+        tilesOn && !positioned.some((e) => e.approx)
+          ? nothing
+          : html`<p part="attribution" class="attribution">
+              ${t.attribution} : ${this.outlines?.ATTRIBUTION ?? 'IGN – Admin Express COG 2018, INSEE'}
+              ${positioned.some((e) => e.approx) ? html`<span class="legend"><span class="approx-key" aria-hidden="true"></span> ${t.approxLegend}</span>` : nothing}
+            </p>`
+      }
       ${unplaced ? html`<p class="hint" part="unplaced">${t.notOnMap(unplaced)}</p>` : nothing}
     </div>`;
   }

@@ -667,6 +667,8 @@ describe('<service-map>', () => {
         document.adoptedStyleSheets.some((s) => [...s.cssRules].some((r) => r.cssText.includes('leaflet'))),
       ).to.equal(false);
       expect($(el, '.leaflet-control-attribution').textContent).to.contain('localhost');
+      // Approximate positions still come from the outlines: their credit stays, with the legend.
+      expect($(el, '[part~="attribution"]').textContent).to.contain('IGN – Admin Express COG 2018, INSEE');
       // Every place is there, alone or in a group; the three services placed at the département's centre share a spot.
       expect(tileCount(el)).to.equal(6);
       const group = tileGroups(el).find((g) => g.getAttribute('aria-label')!.includes('SEPAD'))!;
@@ -692,6 +694,16 @@ describe('<service-map>', () => {
       await waitUntil(() => root(el).querySelector('[part~="map-svg"]'), 'SVG map back');
       expect(root(el).querySelector('.leaflet-container') === null).to.equal(true);
       expect(active(el) === $(el, '[part~="tiles-button"]')).to.equal(true);
+    });
+
+    it('under the detailed map, the outlines are not credited when no position comes from them', async () => {
+      const feed = (await load('chaumiere.json')) as { lieux: { latitude?: number }[] };
+      const placed = { ...feed, lieux: feed.lieux.filter((p) => p.latitude !== undefined), services: [] };
+      const el = await mount(placed, { tiles: '/test-tiles/{z}/{x}/{y}.png' });
+      expect($(el, '[part~="attribution"]').textContent).to.contain('IGN');
+      await detailed(el);
+      expect(root(el).querySelector('[part~="attribution"]') === null).to.equal(true);
+      expect($(el, '.leaflet-control-attribution').textContent).to.contain('localhost');
     });
 
     it('detailed map in sync with the list: hover and focus highlight the marker; a marker highlights its place', async () => {
