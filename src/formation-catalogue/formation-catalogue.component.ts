@@ -191,7 +191,7 @@ export class FormationCatalogue extends AssoElement {
 
   constructor() {
     super({ formations: v.array(training, 'liste') });
-    new JsonLdController(this, () => this.catalogueLd());
+    new JsonLdController(this, () => this.catalogueLd(), { idle: true });
   }
 
   override connectedCallback(): void {

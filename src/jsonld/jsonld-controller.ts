@@ -18,16 +18,38 @@ export class JsonLdController implements ReactiveController {
   private script?: HTMLScriptElement;
   private removed = false;
   private lastBuilt?: JsonLd;
+  private idleWrite = false;
 
+  /**
+   * With `idle`, the JSON-LD is built and written when the browser is idle
+   * (within half a second) rather than right after each update: a catalogue
+   * of a thousand courses shows its list first, and search engines, which
+   * wait for the page to settle, still read it.
+   */
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly build: () => JsonLd | undefined,
+    private readonly options: { idle?: boolean } = {},
   ) {
     host.addController(this);
   }
 
   hostUpdated(): void {
     if (this.host.hasAttribute('no-jsonld')) return this.remove();
+    if (!this.options.idle) return this.write();
+    if (this.idleWrite) return;
+    this.idleWrite = true;
+    const later = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1));
+    later(
+      () => {
+        this.idleWrite = false;
+        if (this.host.isConnected && !this.host.hasAttribute('no-jsonld')) this.write();
+      },
+      { timeout: 500 },
+    );
+  }
+
+  private write(): void {
     const data = this.build();
     if (!data) return this.remove();
     if (data === this.lastBuilt && this.script?.isConnected) return;

@@ -35,7 +35,11 @@ function resetUrl() {
   history.replaceState(null, '', START);
 }
 
-function jsonLd(el: Element): any {
+/** The catalogue writes its JSON-LD when the browser is idle (after the list is shown). */
+const idle = () => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 1000 }));
+
+async function jsonLd(el: Element): Promise<any> {
+  await idle();
   const script = el.querySelector('script[type="application/ld+json"]');
   return script ? JSON.parse(script.textContent!) : undefined;
 }
@@ -93,6 +97,7 @@ describe('<formation-catalogue>', () => {
     it('empty feed: says so, no JSON-LD, accessible', async () => {
       const el = await catalogue({}, await feedOf(EMPTY));
       expect(textOf(part(el, 'empty'))).to.equal('Aucune formation n’est publiée pour le moment.');
+      await idle();
       expect(el.querySelector('script[type="application/ld+json"]')).to.be.null;
       await expect(el).to.be.accessible();
     });
@@ -468,13 +473,13 @@ describe('<formation-catalogue>', () => {
       expect(textOf(part(el, 'title'))).to.equal('Management dans le secteur social');
       expect(part(el, 'back-link')).to.be.null;
       expect(part(el, 'filters')).to.be.null;
-      expect(jsonLd(el)['@type']).to.equal('Course');
+      expect((await jsonLd(el))['@type']).to.equal('Course');
       expect(location.href).to.equal(START);
       await expect(el).to.be.accessible();
       el.reference = '0000';
       await el.updateComplete;
       expect(textOf(part(el, 'title'))).to.equal('Cette formation n’est pas (ou plus) au catalogue.');
-      expect(jsonLd(el)).to.be.undefined;
+      expect(await jsonLd(el)).to.be.undefined;
     });
 
     it('asso-catalogue-open when the visitor opens a training; a modified click is left to the browser', async () => {
@@ -845,7 +850,7 @@ describe('<formation-catalogue>', () => {
   describe('search engines', () => {
     it('an ItemList of Course in the light DOM; one Course when a training is open', async () => {
       const el = await catalogue();
-      const ld = jsonLd(el);
+      const ld = await jsonLd(el);
       expect(ld['@context']).to.equal('https://schema.org');
       expect(ld['@type']).to.equal('ItemList');
       expect(ld.itemListElement).to.have.length(14);
@@ -853,27 +858,32 @@ describe('<formation-catalogue>', () => {
       expect(seed.hasCourseInstance.map((i: any) => i.startDate)).to.deep.equal(['2027-04-08', '2027-09-16', '2027-12-16']);
       expect(seed.hasCourseInstance[0].offers.priceCurrency).to.equal('EUR');
       const script = el.querySelector('script[type="application/ld+json"]');
+      expect(script).to.not.equal(null);
       await choose(el, '#fc-theme', 'Qualité');
+      await idle();
       expect(el.querySelector('script[type="application/ld+json"]')).to.equal(script);
-      expect(jsonLd(el).itemListElement).to.have.length(14); // filters do not change what search engines read
+      expect((await jsonLd(el)).itemListElement).to.have.length(14); // filters do not change what search engines read
       await openTraining(el, '9230');
-      expect(jsonLd(el)['@type']).to.equal('Course');
-      expect(jsonLd(el).courseCode).to.equal('9230');
+      expect((await jsonLd(el))['@type']).to.equal('Course');
+      expect((await jsonLd(el)).courseCode).to.equal('9230');
     });
   });
 
   describe('no-jsonld', () => {
     it('puts no JSON-LD into the page, and removes it when set later', async () => {
       const el = await catalogue({ 'no-jsonld': true });
+      await idle();
       expect(el.querySelector('script[type="application/ld+json"]')).to.be.null;
       el.removeAttribute('no-jsonld');
       el.requestUpdate();
       await el.updateComplete;
-      expect(jsonLd(el)['@type']).to.equal('ItemList');
+      expect((await jsonLd(el))['@type']).to.equal('ItemList');
       el.setAttribute('no-jsonld', '');
       el.requestUpdate();
       await el.updateComplete;
       expect(el.querySelector('script[type="application/ld+json"]')).to.be.null;
+      await idle();
+      expect(el.querySelector('script[type="application/ld+json"]'), 'nor written later').to.be.null;
       el.remove();
       expect(el.querySelector('script[type="application/ld+json"]')).to.be.null;
     });

@@ -89,6 +89,8 @@ describe('<formation-catalogue> with hostile text in every field', () => {
 
   it('the JSON-LD cannot close its script; the calendar file escapes the text', async () => {
     const el = await catalogue({}, await feedOf(HOSTILE));
+    // Written when the browser is idle, after the list.
+    await new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 1000 }));
     const script = el.querySelector('script[type="application/ld+json"]')!;
     expect(script.textContent).not.to.contain('<img');
     expect(script.textContent).not.to.contain('</script');

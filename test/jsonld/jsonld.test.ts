@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { serializeJsonLd } from '../../src/jsonld/jsonld-controller.js';
+import { LitElement } from 'lit';
+import { JsonLdController, serializeJsonLd, type JsonLd } from '../../src/jsonld/jsonld-controller.js';
 import { organizationJsonLd, postalAddress } from '../../src/jsonld/organisation.js';
 import { feedWith, ORG, type TestValues } from '../base/helpers.js';
 
@@ -45,6 +46,31 @@ describe('JSON-LD controller', () => {
     expect(el.jsonLdBuilds).to.equal(before + 2);
     expect(JSON.parse(scriptsOf(el)[0].textContent!).name).to.equal('Autre nom');
     watch.disconnect();
+  });
+
+  it('with `idle`, writes when the browser is idle, once for several updates', async () => {
+    let builds = 0;
+    let data: JsonLd | undefined = { '@type': 'Organization', name: 'A' };
+    class IdleLd extends LitElement {
+      constructor() {
+        super();
+        new JsonLdController(this, () => (builds++, data), { idle: true });
+      }
+    }
+    customElements.define('idle-ld-test', IdleLd);
+    const el = await fixture<IdleLd>(html`<idle-ld-test></idle-ld-test>`);
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(scriptsOf(el), 'nothing right after rendering').to.have.length(0);
+    expect(builds).to.equal(0);
+    await new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 1000 }));
+    expect(builds, 'one build for two updates').to.equal(1);
+    expect(JSON.parse(scriptsOf(el)[0]!.textContent!).name).to.equal('A');
+    data = undefined;
+    el.requestUpdate();
+    await el.updateComplete;
+    await new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 1000 }));
+    expect(scriptsOf(el)).to.have.length(0);
   });
 
   it('removes the script when the element is removed, and brings it back when it returns', async () => {
