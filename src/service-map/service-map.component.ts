@@ -14,6 +14,10 @@ import { departementOfInsee, departementOfPostcode, zoneOfDepartement, zoneOfPoi
 import { styles } from './service-map.styles.js';
 import type { TileMap, TilePlace } from './tiles-map.js';
 import type { TileSource } from './tiles.js';
+import { matchOption, readMapUrl, writeMapUrl, type MapUrlView } from './url-state.js';
+
+/** Key of the map's marks in history.state (followed by its url-prefix). */
+const HISTORY_KEY = 'assoMap';
 
 export interface MapSelectDetail {
   /** The place's id in the feed. */
@@ -160,10 +164,32 @@ export class ServiceMap extends AssoElement {
   /** The moment used for "Ouvert maintenant" (tests, previews); the current time by default. */
   @property({ attribute: false }) now?: Date;
 
-  @state() private q = '';
-  @state() private kind = '';
-  @state() private audience = '';
-  @state() private theme = '';
+  /** Presets the kind filter ("Internat" or "internat": case, accents and punctuation do not matter). */
+  @property() kind?: string;
+
+  /** Presets the audience filter ("familles"). */
+  @property() audience?: string;
+
+  /** Presets the theme filter ("Soutien à la parentalité" or "soutien-a-la-parentalite"). */
+  @property() theme?: string;
+
+  /** Presets the search by commune or postcode ("Toul", "54200"). */
+  @property() search?: string;
+
+  /** Opens a place's details at first, by its `id` in the feed ("internat-toul"). */
+  @property() place?: string;
+
+  /** Keeps the view out of the address bar (no query parameters, no history entries). */
+  @property({ attribute: 'no-url-state', type: Boolean }) noUrlState = false;
+
+  /** Prefix of the query parameters, when two maps share a page ("carte2-"). */
+  @property({ attribute: 'url-prefix' }) urlPrefix = '';
+
+  @state() private filters: Omit<MapFilters, 'nearMe'> = { q: '', kind: '', audience: '', theme: '' };
+  /** A view read from the address or the attributes, checked against the feed at the next render. */
+  private pending?: MapUrlView;
+  /** The pending view comes from Back or Forward (the focus may have to follow). */
+  private popped = false;
   @state() private origin?: { lat: number; lon: number };
   @state() private geo: 'idle' | 'pending' | 'ok' | 'denied' | 'unavailable' | 'unsupported' = 'idle';
   @state() private selected?: string;
@@ -205,12 +231,14 @@ export class ServiceMap extends AssoElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    addEventListener('popstate', this.onPopState);
     addEventListener('beforeprint', this.beforePrint);
     addEventListener('afterprint', this.afterPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    removeEventListener('popstate', this.onPopState);
     removeEventListener('beforeprint', this.beforePrint);
     removeEventListener('afterprint', this.afterPrint);
     this.resize?.disconnect();
@@ -309,10 +337,11 @@ export class ServiceMap extends AssoElement {
     e.zone = zoneOfDepartement(e.dep!);
   }
 
-  private passes(e: Entry, q = normalizeText(this.q)): boolean {
-    if (this.kind && e.place.type !== this.kind) return false;
-    if (this.audience && !e.publics.has(this.audience)) return false;
-    if (this.theme && !e.themes.has(this.theme)) return false;
+  private passes(e: Entry, q = normalizeText(this.filters.q)): boolean {
+    const { kind, audience, theme } = this.filters;
+    if (kind && e.place.type !== kind) return false;
+    if (audience && !e.publics.has(audience)) return false;
+    if (theme && !e.themes.has(theme)) return false;
     if (!q) return true;
     if (/^\d[\dab]*$/i.test(q.replace(/\s/g, ''))) {
       const digits = q.replace(/\s/g, '').toUpperCase();
@@ -332,16 +361,16 @@ export class ServiceMap extends AssoElement {
   private shown(feed: Feed): Entry[] {
     const entries = this.entries(feed);
     const key = [
-      this.q,
-      this.kind,
-      this.audience,
-      this.theme,
+      this.filters.q,
+      this.filters.kind,
+      this.filters.audience,
+      this.filters.theme,
       this.origin?.lat,
       this.origin?.lon,
       this.outlines ? 1 : 0,
     ].join('\u0000');
     if (this.shownCache?.entries === entries && this.shownCache.key === key) return this.shownCache.list;
-    const q = normalizeText(this.q);
+    const q = normalizeText(this.filters.q);
     let list = entries.filter((e) => this.passes(e, q));
     if (this.origin) {
       list = list
@@ -352,6 +381,97 @@ export class ServiceMap extends AssoElement {
     this.shownCache = { entries, key, list };
     return list;
   }
+
+  // ---------------------------------------------------------------- the view in the address bar
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (
+      !this.hasUpdated ||
+      ['kind', 'audience', 'theme', 'search', 'place', 'urlPrefix', 'noUrlState'].some((k) => changed.has(k))
+    )
+      this.readView();
+  }
+
+  /** The view the markup asks for (attributes), before the visitor changes anything. */
+  private get defaults(): MapUrlView {
+    return {
+      q: this.search ?? '',
+      kind: this.kind ?? '',
+      audience: this.audience ?? '',
+      theme: this.theme ?? '',
+      place: this.place ?? '',
+    };
+  }
+
+  /** Reads the view from the address (which wins) and the attributes; applied once the feed is known. */
+  private readView() {
+    this.pending = this.noUrlState ? this.defaults : readMapUrl(location.search, this.defaults, this.urlPrefix);
+  }
+
+  /**
+   * Applies a pending view (called at the start of a render, when the feed
+   * is known): values the feed does not know are ignored, and so is a place
+   * that is not in the feed or not let through by the filters.
+   */
+  private applyView(all: Entry[]) {
+    const v = this.pending!;
+    this.pending = undefined;
+    const { kinds, audiences, themes } = this.options(all);
+    const pick = (value: string, options: string[]) => (value && matchOption(value, options)) || '';
+    this.filters = {
+      q: v.q,
+      kind: pick(v.kind, kinds),
+      audience: pick(v.audience, audiences),
+      theme: pick(v.theme, themes),
+    };
+    const entry = all.find((e) => e.place.id === v.place);
+    const id = entry && this.passes(entry) ? v.place : undefined;
+    const was = this.selected;
+    if (this.popped && was && was !== id && (this.renderRoot as ShadowRoot).activeElement?.closest('[data-details]')) {
+      // Back closed the details the focus was in: it goes back to the place's name.
+      this.focusAfter = () => this.renderRoot.querySelector<HTMLElement>(`[data-toggle="${CSS.escape(was)}"]`)?.focus();
+    }
+    this.popped = false;
+    this.limit = PAGE;
+    if (id !== was) this.open(id, false);
+  }
+
+  private historyState(): Record<string, unknown> {
+    const s: unknown = history.state;
+    return s && typeof s === 'object' ? (s as Record<string, unknown>) : {};
+  }
+
+  /** True when the current history entry was added by opening a place. */
+  private opener(): boolean {
+    return !!(this.historyState()[HISTORY_KEY + this.urlPrefix] as { detail?: boolean } | undefined)?.detail;
+  }
+
+  private writeView(mode: 'push' | 'replace', detail = false) {
+    if (this.noUrlState) return;
+    const view = { ...this.filters, place: this.selected ?? '' };
+    const url = location.pathname + writeMapUrl(location.search, view, this.defaults, this.urlPrefix) + location.hash;
+    const entry = { ...(mode === 'replace' ? this.historyState() : {}), [HISTORY_KEY + this.urlPrefix]: { detail } };
+    if (mode === 'push') history.pushState(entry, '', url);
+    else history.replaceState(entry, '', url);
+  }
+
+  /** The visitor opened (or closed, undefined) a place: opening adds a history entry that Back closes. */
+  private recordPlace(id: string | undefined) {
+    if (this.noUrlState) return;
+    const opener = this.opener();
+    if (id) this.writeView(opener ? 'replace' : 'push', true);
+    // The entry before is the same view without the place: going back keeps the history tidy.
+    else if (opener) history.back();
+    else this.writeView('replace');
+  }
+
+  private onPopState = () => {
+    if (this.noUrlState) return;
+    this.readView();
+    this.popped = true;
+    this.requestUpdate();
+  };
 
   // ---------------------------------------------------------------- map life
 
@@ -445,6 +565,7 @@ export class ServiceMap extends AssoElement {
     if (this.dragged) return;
     this.returnToMarker = id;
     this.open(id, true);
+    this.recordPlace(id);
     this.focusAfter = () => {
       const item = this.renderRoot.querySelector<HTMLElement>(`[data-details="${CSS.escape(id)}"]`);
       item?.scrollIntoView?.({ block: 'nearest' });
@@ -478,13 +599,16 @@ export class ServiceMap extends AssoElement {
 
   private toggleFromList(id: string) {
     this.returnToMarker = undefined;
-    this.open(this.selected === id ? undefined : id, this.selected !== id);
+    const next = this.selected === id ? undefined : id;
+    this.open(next, !!next);
+    this.recordPlace(next);
   }
 
   /** Escape in the details: close them and go back where the visitor came from. */
   private closeDetails(id: string) {
     const marker = this.returnToMarker === id;
     this.selected = undefined;
+    this.recordPlace(undefined);
     this.returnToMarker = undefined;
     this.hot = id; // where the focus goes back to (see `open`)
     this.focusAfter = () => {
@@ -550,9 +674,11 @@ export class ServiceMap extends AssoElement {
 
   // ---------------------------------------------------------------- filters
 
-  private changed(patch: { q?: string; kind?: string; audience?: string; theme?: string }) {
-    Object.assign(this, patch);
+  private changed(patch: Partial<ServiceMap['filters']>) {
+    this.filters = { ...this.filters, ...patch };
     this.limit = PAGE;
+    // Typing replaces the address (no history entry per keystroke); choosing a filter adds an entry.
+    this.writeView(patch.q === undefined ? 'push' : 'replace');
     this.emitFilter();
   }
 
@@ -562,7 +688,7 @@ export class ServiceMap extends AssoElement {
     this.dispatchEvent(
       new CustomEvent<MapFilterDetail>('asso-map-filter', {
         detail: {
-          filters: { q: this.q, kind: this.kind, audience: this.audience, theme: this.theme, nearMe: !!this.origin },
+          filters: { ...this.filters, nearMe: !!this.origin },
           count,
         },
         bubbles: true,
@@ -572,8 +698,9 @@ export class ServiceMap extends AssoElement {
   }
 
   private reset() {
-    this.q = this.kind = this.audience = this.theme = '';
+    this.filters = { q: '', kind: '', audience: '', theme: '' };
     this.limit = PAGE;
+    this.writeView('push');
     this.emitFilter();
     this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
   }
@@ -626,6 +753,7 @@ export class ServiceMap extends AssoElement {
           select: (id) => {
             this.returnToMarker = undefined;
             this.open(id, true);
+            this.recordPlace(id);
             this.focusAfter = () =>
               this.renderRoot.querySelector<HTMLElement>(`[data-details="${CSS.escape(id)}"]`)?.focus();
           },
@@ -698,11 +826,13 @@ export class ServiceMap extends AssoElement {
   protected renderContent(feed: Feed): TemplateResult {
     const t = this.t;
     const all = this.entries(feed);
+    // Setting the view here, before anything reads it, renders it in this same update.
+    if (this.pending) this.applyView(all);
     const shown = this.shown(feed);
     const services = feed.services ?? [];
     const placeIds = new Set(all.map((e) => e.place.id));
     const orphans = services.filter((s) => !s.lieux?.some((id) => placeIds.has(id)));
-    const filtered = !!(this.q || this.kind || this.audience || this.theme);
+    const filtered = !!(this.filters.q || this.filters.kind || this.filters.audience || this.filters.theme);
     return html`<section part="base" class="base" aria-labelledby="h" ?data-printing=${this.printing}>
       ${this.headingTag(this.headingLevel, this.heading || t.heading, 'heading', 'h')}
       ${this.renderFilters(all, filtered)}
@@ -759,8 +889,8 @@ export class ServiceMap extends AssoElement {
     </button>`;
   }
 
-  private renderFilters(all: Entry[], filtered: boolean): TemplateResult {
-    const t = this.t;
+  /** The kinds, audiences and themes of the places, sorted by label (kept while the places and language stay). */
+  private options(all: Entry[]) {
     const lang = this.lang_;
     if (this.filterCache?.entries !== all || this.filterCache.lang !== lang) {
       // Sorted without Intl.Collator: creating one costs tens of milliseconds on a fresh page.
@@ -774,7 +904,13 @@ export class ServiceMap extends AssoElement {
         themes: [...new Set(all.flatMap((e) => [...e.themes]))].sort(byLabel),
       };
     }
-    const { kinds, audiences, themes } = this.filterCache;
+    return this.filterCache;
+  }
+
+  private renderFilters(all: Entry[], filtered: boolean): TemplateResult {
+    const t = this.t;
+    const lang = this.lang_;
+    const { kinds, audiences, themes } = this.options(all);
     const select = (
       id: string,
       name: string,
@@ -810,14 +946,14 @@ export class ServiceMap extends AssoElement {
           type="search"
           autocomplete="address-level2"
           aria-describedby="q-hint"
-          .value=${this.q}
+          .value=${this.filters.q}
           @input=${(e: Event) => this.changed({ q: (e.target as HTMLInputElement).value })}
         />
         <span id="q-hint" class="hint">${t.searchHint}</span>
       </div>
-      ${select('kind', t.kind, this.kind, kinds, 'kind', t.all)}
-      ${select('audience', t.audience, this.audience, audiences, 'audience', t.all)}
-      ${select('theme', t.theme, this.theme, themes, 'theme', t.allThemes)}
+      ${select('kind', t.kind, this.filters.kind, kinds, 'kind', t.all)}
+      ${select('audience', t.audience, this.filters.audience, audiences, 'audience', t.all)}
+      ${select('theme', t.theme, this.filters.theme, themes, 'theme', t.allThemes)}
       <div class="actions">
         <button
           type="button"

@@ -60,9 +60,14 @@ async function choose(el: ServiceMap, id: string, value: string) {
   await el.updateComplete;
 }
 
+/** The test page's address: every test leaves it as it found it (the map keeps its view there). */
+const START = location.pathname + location.search;
+
 describe('<service-map>', () => {
   afterEach(async () => {
     await setViewport({ width: 800, height: 600 });
+    await aTimeout(10); // let a pending history traversal land
+    history.replaceState(null, '', START);
   });
 
   describe('states', () => {
