@@ -14,8 +14,12 @@ const requested = (name: string) =>
     .filter((n) => n.includes(`/src/service-map/${name}`));
 
 const root = (el: ServiceMap) => el.shadowRoot!;
+/** The test page's address (the map keeps its view there): restored after each test. */
+const START = location.pathname + location.search;
 
 describe('<service-map> loads on demand', () => {
+  afterEach(() => history.replaceState(null, '', START));
+
   it('the details chunk when a place is opened (or the list hovered), the JSON-LD builder at idle time', async () => {
     const data = await (await fetch('/fixtures/feeds/chaumiere.json')).json();
     const el = await fixture<ServiceMap>(html`<service-map .data=${data}></service-map>`);
@@ -41,6 +45,7 @@ describe('<service-map> loads on demand', () => {
     await waitUntil(() => el.querySelector('script[type="application/ld+json"]'), 'JSON-LD written', { timeout: 5000 });
     expect(requested('jsonld.ts')).to.have.length(1);
     // A second map on the page gets the details at once.
+    history.replaceState(null, '', START); // (without the first one's place in the address)
     const other = await fixture<ServiceMap>(html`<service-map .data=${data}></service-map>`);
     root(other).querySelector<HTMLElement>('[data-toggle="internat-toul"]')!.click();
     await other.updateComplete;

@@ -22,6 +22,9 @@ const count = (el: ServiceMap) =>
     .textContent!.replace(/[ \t\n\r]+/g, ' ')
     .trim();
 
+/** The test page's address: every test leaves it as it found it (the map keeps its view there). */
+const START = location.pathname + location.search;
+
 /** The map's transform: translate(x y) scale(k). */
 function transform(el: ServiceMap) {
   const t = $(el, '[part~="map-svg"] > g').getAttribute('transform')!;
@@ -30,6 +33,8 @@ function transform(el: ServiceMap) {
 }
 
 async function mount(name: string | Record<string, unknown>, attrs: { tiles?: string; level?: number } = {}) {
+  // Each map as on a fresh page: the one before may have left its view in the address.
+  history.replaceState(null, '', START);
   const data = typeof name === 'string' ? await load(name) : name;
   const el = await fixture<ServiceMap>(
     html`<service-map
@@ -59,9 +64,6 @@ async function choose(el: ServiceMap, id: string, value: string) {
   select.dispatchEvent(new Event('change', { bubbles: true }));
   await el.updateComplete;
 }
-
-/** The test page's address: every test leaves it as it found it (the map keeps its view there). */
-const START = location.pathname + location.search;
 
 describe('<service-map>', () => {
   afterEach(async () => {

@@ -43,7 +43,7 @@ async function settle(el: ServiceMap) {
   return el;
 }
 
-async function mount(attrs: Record<string, string> = {}, feed = 'chaumiere.json') {
+async function mount(feed = 'chaumiere.json') {
   const data = await load(feed);
   const el = await fixture<ServiceMap>(html`<service-map .data=${data} .now=${TUESDAY_11H}></service-map>`);
   return settle(el);
