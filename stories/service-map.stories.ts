@@ -22,6 +22,11 @@ interface Args {
   'heading-level': number;
   tiles?: string;
   lang?: string;
+  kind?: string;
+  audience?: string;
+  theme?: string;
+  search?: string;
+  place?: string;
 }
 
 /** Waits for the element's map, then runs `act` on its shadow root. */
@@ -45,6 +50,11 @@ const meta: Meta<Args> = {
     'heading-level': { control: { type: 'number', min: 2, max: 5 } },
     tiles: { control: 'text', description: '`ign-plan`, `osm` or an https URL template with {z}/{x}/{y}' },
     lang: { control: 'inline-radio', options: ['fr', 'en'] },
+    kind: { control: 'text', description: 'presets the kind filter (`internat`)' },
+    audience: { control: 'text', description: 'presets the audience filter (`familles`)' },
+    theme: { control: 'text', description: 'presets the theme filter (`soutien-a-la-parentalite`)' },
+    search: { control: 'text', description: 'presets the search (`Toul`)' },
+    place: { control: 'text', description: 'opens a place at first (`internat-toul`)' },
   },
   render: (args) =>
     html`<service-map
@@ -53,6 +63,12 @@ const meta: Meta<Args> = {
       heading-level=${args['heading-level']}
       tiles=${args.tiles ?? nothing}
       lang=${args.lang ?? nothing}
+      kind=${args.kind ?? nothing}
+      audience=${args.audience ?? nothing}
+      theme=${args.theme ?? nothing}
+      search=${args.search ?? nothing}
+      place=${args.place ?? nothing}
+      no-url-state
       timeout=${args.src === NEVER ? 3600000 : 10000}
     ></service-map>`,
 };
@@ -116,6 +132,9 @@ export const SpreadGroup: Story = {
  * `tiles="ign-plan"`: a placeholder names the host (data.geopf.fr) and what it receives; nothing is requested, and
  * Leaflet is not loaded, until the visitor presses the button. The SVG map stays the default.
  */
+/** Preset by attributes, as a link's parameters would (`?type=internat&lieu=internat-toul`; the stories keep the address alone: `no-url-state`). */
+export const Preset: Story = { args: { kind: 'internat', place: 'internat-toul' } };
+
 export const ConsentPlaceholder: Story = { args: { tiles: 'ign-plan' } };
 
 /** `tiles="osm"`: the same placeholder for OpenStreetMap's tiles. */
