@@ -136,6 +136,34 @@ function asso_widgets_elements() {
 					'type'  => 'string',
 					'label' => __( 'Attribution of that background (address template only)', 'asso-widgets' ),
 				),
+				'kind'              => array(
+					'type'  => 'string',
+					'label' => __( 'Preset kind of place filter', 'asso-widgets' ),
+				),
+				'audience'          => array(
+					'type'  => 'string',
+					'label' => __( 'Preset audience filter', 'asso-widgets' ),
+				),
+				'theme'             => array(
+					'type'  => 'string',
+					'label' => __( 'Preset theme filter', 'asso-widgets' ),
+				),
+				'search'            => array(
+					'type'  => 'string',
+					'label' => __( 'Preset search (commune or postcode)', 'asso-widgets' ),
+				),
+				'place'             => array(
+					'type'  => 'string',
+					'label' => __( 'Place opened at first (its id in the feed)', 'asso-widgets' ),
+				),
+				'no-url-state'      => array(
+					'type'  => 'bool',
+					'label' => __( 'Keep filters out of the page address', 'asso-widgets' ),
+				),
+				'url-prefix'        => array(
+					'type'  => 'string',
+					'label' => __( 'Prefix of the address parameters (two maps, or a map and a catalogue, on one page)', 'asso-widgets' ),
+				),
 			),
 		),
 		'governance-organigram' => array(
