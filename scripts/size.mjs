@@ -31,7 +31,7 @@ export const BUDGETS = [
     name: '<service-map>',
     entry: 'src/service-map/service-map.ts',
     target: 15,
-    gate: 31,
+    gate: 32,
     // Loaded at idle time on every visit (the JSON-LD builder): off the first
     // render's path, but every visitor downloads it, so it counts.
     idle: /^chunks\/jsonld-/,
