@@ -1,7 +1,7 @@
 /**
  * The map's view in the query string, so a filtered map or one place can be
  * linked, reloaded and navigated with the back button:
- * `?lieu=internat-toul`, `?type=internat&public=familles&recherche=toul`.
+ * `?lieu=internat-toul`, `?type=internat&public=familles&commune=toul`.
  *
  * Same conventions as the catalogue's (src/formation-catalogue/url-state.ts):
  * French names, only the map's own parameters are read and written (others,
@@ -24,7 +24,7 @@ export interface MapUrlView {
 }
 
 /** Query-string names, by part of the view. French, distinct from WordPress's own (`s`, `p`, `page`…). */
-export const MAP_PARAMS = { place: 'lieu', q: 'recherche', kind: 'type', audience: 'public', theme: 'theme' } as const;
+export const MAP_PARAMS = { place: 'lieu', q: 'commune', kind: 'type', audience: 'public', theme: 'theme' } as const;
 
 type Key = keyof typeof MAP_PARAMS;
 const KEYS = Object.keys(MAP_PARAMS) as Key[];

@@ -107,7 +107,7 @@ describe('<service-map> view in the address', () => {
       expect(readMapUrl('c2-type=a&type=b', none, 'c2-').kind).to.equal('a');
       const view = { q: ' Toul ', kind: 'Internat', audience: '', theme: 'Protection de l’enfance', place: 'internat-toul' };
       expect(writeMapUrl('?page_id=3&type=old', view, none)).to.equal(
-        '?page_id=3&lieu=internat-toul&recherche=Toul&type=internat&theme=protection-de-l-enfance',
+        '?page_id=3&lieu=internat-toul&commune=Toul&type=internat&theme=protection-de-l-enfance',
       );
       // A value equal to the default (the attributes) is left out; one that differs, even empty, is written.
       expect(writeMapUrl('', { ...none, kind: 'Internat' }, { ...none, kind: 'internat' })).to.equal('');
@@ -134,7 +134,7 @@ describe('<service-map> view in the address', () => {
   });
 
   it('search, audience and theme from the address; themes by slug or as written', async () => {
-    visit('?public=familles&theme=soutien-a-la-parentalite&recherche=toul');
+    visit('?public=familles&theme=soutien-a-la-parentalite&commune=toul');
     const el = await mount();
     expect(items(el)).to.deep.equal(['Service éducatif de placement à domicile (SEPAD)', 'Maison de la rencontre']);
     expect($<HTMLInputElement>(el, 'input[type="search"]')!.value).to.equal('toul');
@@ -152,7 +152,7 @@ describe('<service-map> view in the address', () => {
     input.focus();
     await sendKeys({ type: 'Toul' });
     await el.updateComplete;
-    expect(params().get('recherche')).to.equal('Toul');
+    expect(params().get('commune')).to.equal('Toul');
     expect(pushes).to.equal(before);
     await choose(el, 'kind', 'Internat');
     expect(params().get('type')).to.equal('internat');
