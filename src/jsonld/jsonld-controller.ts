@@ -7,6 +7,7 @@
  * pay for a thousand courses' JSON.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { whenIdle } from '../base/idle.js';
 
 export type JsonLd = Record<string, unknown>;
 
@@ -39,14 +40,10 @@ export class JsonLdController implements ReactiveController {
     if (!this.options.idle) return this.write();
     if (this.idleWrite) return;
     this.idleWrite = true;
-    const later = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1));
-    later(
-      () => {
-        this.idleWrite = false;
-        if (this.host.isConnected && !this.host.hasAttribute('no-jsonld')) this.write();
-      },
-      { timeout: 500 },
-    );
+    whenIdle(() => {
+      this.idleWrite = false;
+      if (this.host.isConnected && !this.host.hasAttribute('no-jsonld')) this.write();
+    }, 500);
   }
 
   private write(): void {

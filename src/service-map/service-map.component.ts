@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import * as v from 'valibot';
+import { whenIdle } from '../base/idle.js';
 import { AssoElement } from '../base/asso-element.js';
 import type { Feed, Place, Service } from '../feed/schema/index.js';
 import { place as placeSchema, service as serviceSchema } from '../feed/schema/lieux.js';
@@ -214,7 +215,6 @@ export class ServiceMap extends AssoElement {
   private observed?: Element;
   private entriesCache?: { feed: Feed; geo: unknown; entries: Entry[] };
   private filterCache?: { entries: Entry[]; lang: string; kinds: string[]; audiences: string[]; themes: string[] };
-  private jsonLdCache?: { feed: Feed; data: JsonLd };
   private jsonLdModule?: typeof import('./jsonld.js');
   private shownCache?: { entries: Entry[]; key: string; list: Entry[] };
   private mapItemsCache?: { shown: Entry[]; items: MapItem[]; areas: string[] };
@@ -271,22 +271,19 @@ export class ServiceMap extends AssoElement {
     // Written once the first render is on screen (idle time), then kept: it does not change with the filters or the view.
     // Its builder (with the opening-hours parser it checks hours with) is a chunk of its own, loaded then.
     if (!this.jsonLdModule) {
-      this.jsonLdTimer ??= (window.requestIdleCallback ?? setTimeout)(
-        () => {
-          import('./jsonld.js').then(
-            (mod) => {
-              this.jsonLdModule = mod;
-              this.requestUpdate();
-            },
-            () => undefined,
-          );
-        },
-        { timeout: 500 },
-      );
+      this.jsonLdTimer ??= whenIdle(() => {
+        import('./jsonld.js').then(
+          (mod) => {
+            this.jsonLdModule = mod;
+            this.requestUpdate();
+          },
+          () => undefined,
+        );
+      }, 500);
       return undefined;
     }
-    if (this.jsonLdCache?.feed !== feed) this.jsonLdCache = { feed, data: this.jsonLdModule.serviceMapJsonLd(feed) };
-    return this.jsonLdCache.data;
+    // Built again only when the feed or the language changes (the base class keeps it).
+    return this.jsonLdModule.serviceMapJsonLd(feed);
   }
 
   private entries(feed: Feed): Entry[] {
@@ -866,7 +863,7 @@ export class ServiceMap extends AssoElement {
   /** How many places the list renders now: the first ones on the first frame, the whole page from the next idle moment. */
   private listLength(): number {
     if (this.listComplete) return this.limit;
-    this.listTimer ??= (window.requestIdleCallback ?? setTimeout)(() => (this.listComplete = true), { timeout: 200 });
+    this.listTimer ??= whenIdle(() => (this.listComplete = true), 200);
     return Math.min(FIRST, this.limit);
   }
 

@@ -27,6 +27,7 @@ import {
   titles,
   TODAY,
 } from './helpers.js';
+import { idle } from '../base/idle.js';
 
 const START = location.href;
 
@@ -35,8 +36,7 @@ function resetUrl() {
   history.replaceState(null, '', START);
 }
 
-/** The catalogue writes its JSON-LD when the browser is idle (after the list is shown). */
-const idle = () => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 1000 }));
+/** The catalogue writes its JSON-LD when the browser is idle (after the list is shown): `idle()` waits for it. */
 
 async function jsonLd(el: Element): Promise<any> {
   await idle();

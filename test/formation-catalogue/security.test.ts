@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { FormationCatalogue } from '../../src/formation-catalogue/formation-catalogue.js';
 import '../../src/formation-catalogue/formation-catalogue.js';
+import { idle } from '../base/idle.js';
 import { $, catalogue, feedOf, HOSTILE, openTraining, part, parts, root, textOf } from './helpers.js';
 
 const HOSTILE_TEXT = '<img src=x onerror=alert(1)>';
@@ -90,7 +91,7 @@ describe('<formation-catalogue> with hostile text in every field', () => {
   it('the JSON-LD cannot close its script; the calendar file escapes the text', async () => {
     const el = await catalogue({}, await feedOf(HOSTILE));
     // Written when the browser is idle, after the list.
-    await new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 1000 }));
+    await idle();
     const script = el.querySelector('script[type="application/ld+json"]')!;
     expect(script.textContent).not.to.contain('<img');
     expect(script.textContent).not.to.contain('</script');

@@ -3,6 +3,7 @@ import { LitElement } from 'lit';
 import { JsonLdController, serializeJsonLd, type JsonLd } from '../../src/jsonld/jsonld-controller.js';
 import { organizationJsonLd, postalAddress } from '../../src/jsonld/organisation.js';
 import { feedWith, ORG, type TestValues } from '../base/helpers.js';
+import { idle } from '../base/idle.js';
 
 const scriptsOf = (el: Element) => [...el.querySelectorAll('script[type="application/ld+json"]')] as HTMLScriptElement[];
 
@@ -63,13 +64,13 @@ describe('JSON-LD controller', () => {
     await el.updateComplete;
     expect(scriptsOf(el), 'nothing right after rendering').to.have.length(0);
     expect(builds).to.equal(0);
-    await new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 1000 }));
+    await idle();
     expect(builds, 'one build for two updates').to.equal(1);
     expect(JSON.parse(scriptsOf(el)[0]!.textContent!).name).to.equal('A');
     data = undefined;
     el.requestUpdate();
     await el.updateComplete;
-    await new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 1000 }));
+    await idle();
     expect(scriptsOf(el)).to.have.length(0);
   });
 
