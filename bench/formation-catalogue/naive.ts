@@ -45,20 +45,7 @@ function card(e: Entry): string {
     .filter(Boolean)
     .join(' · ');
   const place = next ? (next.modalites_enseignement === 2 ? 'À distance' : next.lieu?.commune ?? '') : '';
-  return `<li part="card" class="card">
-    <h2 part="card-title" class="card-title"><a href="?formation=${encodeURIComponent(t.reference)}" data-ref="${esc(t.reference)}">${esc(t.intitule)}</a></h2>
-    <p class="meta">${esc(meta)}</p>
-    ${badges.length ? `<p class="badges">${badges.join('')}</p>` : ''}
-    ${t.resume ? `<p class="summary">${esc(t.resume)}</p>` : ''}
-    ${
-      next
-        ? `<p class="next"><span class="label">Prochaine session&nbsp;:</span> ${esc(formatDays(next.dates, 'fr'))}${place ? `, ${esc(place)}` : ''}${
-            e.upcoming.length > 1 ? ` <span class="more">+ ${e.upcoming.length - 1} autres sessions</span>` : ''
-          }</p>`
-        : ''
-    }
-    ${e.price !== undefined ? `<p part="price" class="price">${e.priceFrom ? 'à partir de ' : ''}<strong>${esc(formatPrice(e.price, 'fr'))}</strong> net par stagiaire</p>` : ''}
-  </li>`;
+  return `<li part="card" class="card"><h2 part="card-title" class="card-title"><a href="?formation=${encodeURIComponent(t.reference)}" data-ref="${esc(t.reference)}">${esc(t.intitule)}</a></h2><p class="meta">${esc(meta)}</p>${badges.length ? `<p class="badges">${badges.join('')}</p>` : ''}${t.resume ? `<p class="summary">${esc(t.resume)}</p>` : ''}${next? `<p class="next"><span class="label">Prochaine session&nbsp;:</span> ${esc(formatDays(next.dates, 'fr'))}${place ? `, ${esc(place)}` : ''}${e.upcoming.length > 1 ? ` <span class="more">+ ${e.upcoming.length - 1} autres sessions</span>` : ''}</p>`: ''}${e.price !== undefined ? `<p part="price" class="price">${e.priceFrom ? 'à partir de ' : ''}<strong>${esc(formatPrice(e.price, 'fr'))}</strong> net par stagiaire</p>` : ''}</li>`;
 }
 
 function select(name: string, label: string, all: string, options: [string, string][], current: string): string {

@@ -692,17 +692,8 @@ export class FormationCatalogue extends AssoElement {
     const price = c.price;
     const auditView = this.audit ? chunk('audit') : undefined;
     const h = HEADING_TAGS[this.level - 1]!;
-    return staticHtml`<li part="card" class="card">
-      <${h} part="card-title" class="card-title"><a href=${href} data-ref=${tr.reference}>${tr.intitule}</a></${h}>
-      <p class="meta">${c.meta}</p>
-      ${c.badges}
-      <p class="summary" ?hidden=${!tr.resume}>${tr.resume ?? ''}</p>
-      <p class="next" ?hidden=${!shown}>
-        <span class="label">${this.t.nextSession}</span> ${when ? when.text : ''}<span class="more">${c.more}</span>
-      </p>
-      <p part="price" class="price" ?hidden=${!price}>${price?.[0] ?? ''}<strong>${price?.[1] ?? ''}</strong>${price?.[2] ?? ''}</p>
-      ${auditView ? auditView.auditLine(tr, this.todayValue, this.lang_) : nothing}
-    </li>`;
+    // No white space between the tags: a thousand cards are a thousand times fewer nodes to build and remove.
+    return staticHtml`<li part="card" class="card"><${h} part="card-title" class="card-title"><a href=${href} data-ref=${tr.reference}>${tr.intitule}</a></${h}><p class="meta">${c.meta}</p>${c.badges}<p class="summary" ?hidden=${!tr.resume}>${tr.resume ?? ''}</p><p class="next" ?hidden=${!shown}><span class="label">${this.t.nextSession}</span> ${when ? when.text : ''}<span class="more">${c.more}</span></p><p part="price" class="price" ?hidden=${!price}>${price?.[0] ?? ''}<strong>${price?.[1] ?? ''}</strong>${price?.[2] ?? ''}</p>${auditView ? auditView.auditLine(tr, this.todayValue, this.lang_) : nothing}</li>`;
   }
 
   /**
