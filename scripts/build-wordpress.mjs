@@ -29,7 +29,9 @@ function fail(message) {
 if (!existsSync(bundle) || statSync(bundle).size === 0) {
   fail(`${relative(root, bundle)} is missing or empty: run \`npm run build\` first.`);
 }
-if (!readFileSync(bundle, 'utf8').includes('customElements')) {
+// The bundle is a loader of its main file (scripts/build.mjs).
+const loaded = /import '\.\/(asso-widgets\/main-[\w-]+\.js)'/.exec(readFileSync(bundle, 'utf8'))?.[1];
+if (!loaded || !existsSync(join(dist, loaded)) || !readFileSync(join(dist, loaded), 'utf8').includes('customElements')) {
   fail(`${relative(root, bundle)} registers no element (were the define entries tree-shaken away?): the plugin would show nothing.`);
 }
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -84,7 +86,7 @@ writeFileSync(
 );
 const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
 console.log(
-  `Built ${relative(root, zipPath)} (${kb(statSync(zipPath).size)}, ${files.filter((f) => !f.endsWith('/')).length} files, version ${version}); bundle ${kb(statSync(bundle).size)}.`,
+  `Built ${relative(root, zipPath)} (${kb(statSync(zipPath).size)}, ${files.filter((f) => !f.endsWith('/')).length} files, version ${version}); bundle ${kb(statSync(join(dist, loaded)).size)} (${loaded}, loaded by asso-widgets.js).`,
 );
 
 /** Every file and folder under a folder; folders end with "/". */

@@ -3,7 +3,7 @@
 // the one-file bundle dist/asso-widgets.js, then the size budgets (which fail
 // the build when exceeded).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { bundleEntry } from './bundle.mjs';
 
@@ -16,17 +16,33 @@ const run = (cmd, args) => {
 rmSync(resolve(root, 'dist'), { recursive: true, force: true });
 run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json']);
 run(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'vite.config.ts', '--logLevel', 'warn']);
-await bundleEntry({
+// The one-file bundle: dist/asso-widgets.js is a one-line loader of
+// dist/asso-widgets/main-<hash>.js, which holds everything an element needs
+// at once (one request, not one per shared piece); the parts loaded on
+// demand import it by that same name. Its name changes with its content, so
+// a cached copy is never stale, and the loader can carry WordPress's
+// `?ver=` without the main file being loaded twice.
+const files = await bundleEntry({
   entry: resolve(root, 'src/all.ts'),
   outDir: resolve(root, 'dist'),
-  fileName: 'asso-widgets',
+  fileName: 'asso-widgets/main-[hash].js',
   chunkDir: 'asso-widgets',
   sourcemap: true,
   emptyOutDir: false,
+  extendEntry: true,
 });
+const main = files.find((f) => f.type === 'chunk' && f.isEntry);
+if (!main || main.imports.length) {
+  console.error(`the one-file bundle should be one entry with no static import, found: ${main ? main.imports.join(', ') : 'no entry'}`);
+  process.exit(1);
+}
+writeFileSync(
+  resolve(root, 'dist/asso-widgets.js'),
+  `// asso-widgets: every element. The code is in the asso-widgets/ folder beside this file.\nimport './${main.fileName}';\n`,
+);
 // The one-file bundle must register every element: a bundler that believed
 // the define entries free of side effects would leave it empty.
-const bundle = resolve(root, 'dist/asso-widgets.js');
+const bundle = resolve(root, 'dist', main.fileName);
 const text = existsSync(bundle) ? readFileSync(bundle, 'utf8') : '';
 const missing = ['asso-feed', 'values-charter', 'formation-catalogue', 'service-map', 'governance-organigram'].filter(
   (tag) => existsSync(resolve(root, `src/${tag}/${tag}.ts`)) && !text.includes(`"${tag}"`) && !text.includes(`'${tag}'`) && !text.includes(`\`${tag}\``),

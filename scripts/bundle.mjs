@@ -3,7 +3,7 @@
 // one-file bundle dist/asso-widgets.js and for the size budgets.
 import { build } from 'vite';
 
-export async function bundleEntry({ entry, outDir, fileName, chunkDir = 'chunks', sourcemap = false, emptyOutDir = true }) {
+export async function bundleEntry({ entry, outDir, fileName, chunkDir = 'chunks', sourcemap = false, emptyOutDir = true, extendEntry = false }) {
   const output = await build({
     configFile: false,
     logLevel: 'warn',
@@ -13,8 +13,12 @@ export async function bundleEntry({ entry, outDir, fileName, chunkDir = 'chunks'
       target: 'es2022',
       sourcemap,
       copyPublicDir: false,
-      lib: { entry, formats: ['es'], fileName: () => `${fileName}.js` },
+      lib: { entry, formats: ['es'], fileName: () => (fileName.includes('[hash]') ? fileName : `${fileName}.js`) },
       rollupOptions: {
+        // With `extendEntry`, the code the entry needs at once stays in the
+        // entry (lazy chunks import it from there) instead of being split
+        // into shared chunks it would download in parallel.
+        ...(extendEntry ? { preserveEntrySignatures: 'allow-extension' } : {}),
         output: { minify: true, chunkFileNames: `${chunkDir}/[name]-[hash].js` },
       },
     },
