@@ -376,6 +376,10 @@ const clean = (v) => {
   const ours = v.errors.filter((e) => !/favicon/.test(e));
   assert(!ours.length, `errors in the page: ${ours.join(' | ')}`);
   assert(!v.dialogs.length, `dialogs opened: ${v.dialogs.join(' | ')}`);
+  // The loader (with WordPress's ?ver=) and the parts loaded on demand all import the main file by one name.
+  // (A page reloaded requests it again, by the same address: a module is loaded once per address.)
+  const mains = new Set(v.requests.filter((u) => /\/asso-widgets\/main-[\w-]+\.js/.test(u)));
+  assert(mains.size <= 1, `the main file was loaded under ${mains.size} addresses: ${[...mains].join(', ')}`);
 };
 
 let admin;
