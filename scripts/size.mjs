@@ -7,6 +7,8 @@
 // enforces today (exceeding it fails the build, so nothing grows unnoticed).
 // Where the gate is above the target, the gap is reported on every build and
 // in the README, and the issue stays open until the target is met.
+// `node scripts/size.mjs --modules` also shows where each element's bytes
+// come from (Lit, valibot, the feed foundation, the element's own code).
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -50,6 +52,29 @@ function verdict(size, { target, gate, info }) {
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 const fmt = (n) => `${(n / KB).toFixed(1)} kB`;
 
+// `--modules`: where each element's bytes come from (see `shares`).
+const MODULES = process.argv.includes('--modules');
+const breakdown = [];
+
+/**
+ * The share of each package or source folder in what a visitor downloads:
+ * minified bytes per group, and the gzip size split in the same proportions
+ * (gzip sizes do not add up module by module: an estimate, to see where the
+ * bytes go, not a budget).
+ */
+function shares(chunkList, gzTotal) {
+  const groups = new Map();
+  for (const chunk of chunkList)
+    for (const [id, m] of Object.entries(chunk.modules ?? {})) {
+      const nm = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id);
+      const rel = id.startsWith(root) ? id.slice(root.length + 1) : id;
+      const key = nm ? nm[1] : /^src\/(i18n|feed\/schema)\//.test(rel) ? rel.replace(/\.ts$/, '') : rel.split('/').slice(0, 2).join('/');
+      groups.set(key, (groups.get(key) ?? 0) + (m.renderedLength ?? 0));
+    }
+  const min = [...groups.values()].reduce((a, b) => a + b, 0);
+  return [...groups].filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]).map(([k, n]) => [k, n, (gzTotal * n) / min]);
+}
+
 let failed = 0;
 const rows = [];
 const work = mkdtempSync(join(tmpdir(), 'asso-size-'));
@@ -82,6 +107,7 @@ try {
     const parts = [extra > 0 ? `+${extra} static chunk${extra > 1 ? 's' : ''}` : '', idle.length ? `+${idle.length} at idle` : ''].filter(Boolean);
     const label = parts.length ? `${budget.name} (${parts.join(', ')})` : budget.name;
     rows.push([label, fmt(main), budget.info ? '—' : `${budget.target} kB`, budget.info ? '—' : `${budget.gate} kB`, v]);
+    if (MODULES) breakdown.push([budget.name, main, [...always].map((name) => chunks.get(name))]);
     for (const chunk of [...chunks.values()].filter((c) => !always.has(c.fileName))) {
       const size = sizeOf(chunk.fileName);
       const rule = budget.chunks?.find((c) => c.match.test(chunk.fileName));
@@ -98,6 +124,10 @@ rows.unshift(['entry', 'size', 'target', 'gate', '']);
 const widths = [0, 1, 2, 3, 4].map((i) => Math.max(...rows.map((r) => String(r[i]).length), 6));
 console.log('Size budgets (minified + gzip, with Lit):');
 for (const r of rows) console.log('  ' + r.map((c, i) => String(c).padEnd(widths[i])).join('  '));
+for (const [name, total, chunkList] of breakdown) {
+  console.log(`\n${name}: ${fmt(total)} gzip, by origin (minified bytes; gzip estimated pro rata)`);
+  for (const [k, n, g] of shares(chunkList, total)) if (g >= 0.05 * KB) console.log(`  ${fmt(g).padStart(8)}  ${String(n).padStart(6)} B  ${k}`);
+}
 if (failed) {
   console.error(`${failed} size gate(s) exceeded: the build fails.`);
   process.exit(1);
