@@ -252,8 +252,6 @@ export function drawTieLines(
   };
   const width = content.offsetLeft + content.offsetWidth;
   const height = content.offsetTop + content.offsetHeight;
-  svg.setAttribute('width', String(width));
-  svg.setAttribute('height', String(height));
 
   // Ties between the same two cards, in either direction, run side by side.
   const pairs = new Map<string, TieLine[]>();
@@ -294,5 +292,9 @@ export function drawTieLines(
       paths.push(g);
     });
   }
+  // Written only now: sizing the SVG before measuring the cards would make
+  // the browser lay the chart out again for the first measurement.
+  svg.setAttribute('width', String(width));
+  svg.setAttribute('height', String(height));
   svg.replaceChildren(...paths);
 }
