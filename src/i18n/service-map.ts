@@ -30,6 +30,12 @@ const fr = {
         : `${n}${NBSP}lieux trouvés`,
   placesOf: (n: number, total: number) => `${n}${NBSP}sur ${total}`,
   noResultHelp: 'Essayez une autre commune ou effacez les filtres.',
+  visibleOnly: 'Seulement les lieux visibles sur la carte',
+  inZone: (n: number) =>
+    n === 0
+      ? 'Aucun lieu dans la zone affichée. Déplacez la carte ou dézoomez.'
+      : `${n}${NBSP}${n < 2 ? 'lieu' : 'lieux'} dans la zone affichée`,
+  wholeList: 'Afficher toute la liste',
   more: (n: number, rest: number) => `Afficher ${n}${NBSP}lieux de plus (${rest} restants)`,
   list: 'Liste des lieux',
   map: 'Carte des lieux',
@@ -124,6 +130,12 @@ const en: ServiceMapStrings = {
   places: (n: number) => (n === 0 ? 'No place matches your search.' : n === 1 ? '1 place found' : `${n} places found`),
   placesOf: (n: number, total: number) => `${n} of ${total}`,
   noResultHelp: 'Try another town or clear the filters.',
+  visibleOnly: 'Only places shown on the map',
+  inZone: (n: number) =>
+    n === 0
+      ? 'No place in the area shown. Move the map or zoom out.'
+      : `${n} ${n === 1 ? 'place' : 'places'} in the area shown`,
+  wholeList: 'Show the whole list',
   more: (n: number, rest: number) => `Show ${n} more places (${rest} left)`,
   list: 'List of places',
   map: 'Map of places',

@@ -371,6 +371,8 @@ export class MapView {
   /** The groups drawn last, by key, for the delegated event handlers. */
   private groups = new Map<string, Placed[]>();
   private lastItems?: readonly MapItem[];
+  /** Ids of the places whose marker or group was last drawn inside the view, insets included. */
+  inView?: string[];
 
   constructor(private readonly host: MapCallbacks) {}
 
@@ -679,6 +681,12 @@ export class MapView {
       })
       .filter((s) => s.x > -40 && s.y > -40 && s.x < this.width + 40 && s.y < this.height + 40);
     const clusters = clusterPoints(visible, CLUSTER_RADIUS);
+    const inView: string[] = [];
+    for (const c of clusters)
+      if (c.x >= 0 && c.y >= 0 && c.x <= this.width && c.y <= this.height)
+        for (const m of c.members) inView.push(visible[m]!.p.item.id);
+    for (const inset of this.insets) for (const i of inset.items) inView.push(i.id);
+    this.inView = inView;
     let origin: SVGTemplateResult | typeof nothing = nothing;
     if (o.origin && this.mainZone === 'metro') {
       const [x, y] = this.toScreen(...projectionFor('metro')(o.origin.lon, o.origin.lat));

@@ -35,6 +35,8 @@ export interface MapFilters {
   theme: string;
   /** True when sorted by distance from the visitor. */
   nearMe: boolean;
+  /** True when the list keeps to the places in the map's view (the count does not: it changes with every pan). */
+  visibleOnly: boolean;
 }
 
 export interface MapFilterDetail {
@@ -180,13 +182,16 @@ export class ServiceMap extends AssoElement {
   /** Opens a place's details at first, by its `id` in the feed ("internat-toul"). */
   @property() place?: string;
 
+  /** Presets "Seulement les lieux visibles sur la carte": the list keeps to the places in the map's view. */
+  @property({ attribute: 'visible-only', type: Boolean }) visibleOnly = false;
+
   /** Keeps the view out of the address bar (no query parameters, no history entries). */
   @property({ attribute: 'no-url-state', type: Boolean }) noUrlState = false;
 
   /** Prefix of the query parameters, when two maps share a page ("carte2-"). */
   @property({ attribute: 'url-prefix' }) urlPrefix = '';
 
-  @state() private filters: Omit<MapFilters, 'nearMe'> = { q: '', kind: '', audience: '', theme: '' };
+  @state() private filters: Omit<MapFilters, 'nearMe'> = { q: '', kind: '', audience: '', theme: '', visibleOnly: false };
   /** A view read from the address or the attributes, checked against the feed at the next render. */
   private pending?: MapUrlView;
   /** The pending view comes from Back or Forward (the focus may have to follow). */
@@ -224,6 +229,13 @@ export class ServiceMap extends AssoElement {
   private focusAfter?: () => void;
   private dragged = false;
   private mapSize?: { width: number; height: number };
+  /** Ids of the places in the map's view once it settled (see `zone`); undefined when not asked for or not known yet. */
+  private inZone?: Set<string>;
+  /** The places and the kind of map (detailed or not) `inZone` was read for. */
+  private zoneFor?: [Entry[], boolean];
+  private zoneTimer?: number;
+  /** The places of the list as last rendered (the filters', kept to the view when asked). */
+  private listed: Entry[] = [];
 
   constructor() {
     super({ lieux: v.array(placeSchema, 'liste'), services: v.array(serviceSchema, 'liste') });
@@ -242,6 +254,7 @@ export class ServiceMap extends AssoElement {
     removeEventListener('beforeprint', this.beforePrint);
     removeEventListener('afterprint', this.afterPrint);
     this.resize?.disconnect();
+    clearTimeout(this.zoneTimer);
     this.observed = undefined;
     this.tileMap?.destroy();
     this.tileMap = undefined;
@@ -379,13 +392,56 @@ export class ServiceMap extends AssoElement {
     return list;
   }
 
+  // ---------------------------------------------------------------- the places in the map's view
+
+  /** Ids of the places the map shows now (the detailed map's once agreed to); undefined when no map is drawn. */
+  private idsInView(): readonly string[] | undefined {
+    const s = this.tilesState;
+    return s === 'on' ? this.tileMap?.inView() : s === 'loading' ? undefined : this.view?.inView;
+  }
+
+  /**
+   * The places of the list: those of the filters, kept to the ones in the
+   * map's view when the visitor asked for it. Called after the map is drawn.
+   * A new list (the map frames it again) or another map is read at once; a
+   * zoom or pan only once the view has settled (see queueZone), so the list
+   * and the count it announces do not change with every frame of a gesture.
+   */
+  private zone(shown: Entry[]): Entry[] {
+    if (!this.filters.visibleOnly) {
+      this.inZone = undefined;
+      return shown;
+    }
+    const ids = this.idsInView();
+    const tiles = this.tilesState === 'on';
+    const zone = this.inZone;
+    if (ids) {
+      if (!zone || this.zoneFor?.[0] !== shown || this.zoneFor[1] !== tiles) {
+        this.inZone = new Set(ids);
+        this.zoneFor = [shown, tiles];
+      } else if (ids.length !== zone.size || ids.some((id) => !zone.has(id))) this.queueZone();
+    }
+    return this.printing || !this.inZone ? shown : shown.filter((e) => this.inZone!.has(e.place.id));
+  }
+
+  /** After a zoom or pan: reads the places in view once the map has been still for a moment. */
+  private queueZone = () => {
+    clearTimeout(this.zoneTimer);
+    this.zoneTimer = window.setTimeout(() => {
+      const ids = this.idsInView();
+      if (!ids || !this.filters.visibleOnly) return;
+      this.inZone = new Set(ids);
+      this.requestUpdate();
+    }, 300);
+  };
+
   // ---------------------------------------------------------------- the view in the address bar
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (
       !this.hasUpdated ||
-      ['kind', 'audience', 'theme', 'search', 'place', 'urlPrefix', 'noUrlState'].some((k) => changed.has(k))
+      ['kind', 'audience', 'theme', 'search', 'place', 'visibleOnly', 'urlPrefix', 'noUrlState'].some((k) => changed.has(k))
     )
       this.readView();
   }
@@ -398,6 +454,7 @@ export class ServiceMap extends AssoElement {
       audience: this.audience ?? '',
       theme: this.theme ?? '',
       place: this.place ?? '',
+      visibleOnly: this.visibleOnly,
     };
   }
 
@@ -421,6 +478,7 @@ export class ServiceMap extends AssoElement {
       kind: pick(v.kind, kinds),
       audience: pick(v.audience, audiences),
       theme: pick(v.theme, themes),
+      visibleOnly: !!v.visibleOnly,
     };
     const entry = all.find((e) => e.place.id === v.place);
     const id = entry && this.passes(entry) ? v.place : undefined;
@@ -695,11 +753,17 @@ export class ServiceMap extends AssoElement {
   }
 
   private reset() {
-    this.filters = { q: '', kind: '', audience: '', theme: '' };
+    this.filters = { q: '', kind: '', audience: '', theme: '', visibleOnly: this.filters.visibleOnly };
     this.limit = PAGE;
     this.writeView('push');
     this.emitFilter();
     this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
+  }
+
+  /** "Afficher toute la liste" (no place in the map's view): turns the option off, the focus on the first place. */
+  private wholeList() {
+    this.changed({ visibleOnly: false });
+    this.focusAfter = () => this.renderRoot.querySelector<HTMLElement>('[part~="item-button"]')?.focus();
   }
 
   private nearMe() {
@@ -758,6 +822,7 @@ export class ServiceMap extends AssoElement {
             if (id) this.loadDetails();
             this.highlight(id);
           },
+          moved: this.queueZone,
         },
         { zoomIn: t.zoomIn, zoomOut: t.zoomOut, group: t.group, approx: t.approx, selected: t.selected },
       );
@@ -830,17 +895,21 @@ export class ServiceMap extends AssoElement {
     const placeIds = new Set(all.map((e) => e.place.id));
     const orphans = services.filter((s) => !s.lieux?.some((id) => placeIds.has(id)));
     const filtered = !!(this.filters.q || this.filters.kind || this.filters.audience || this.filters.theme);
+    // The map first: the list may keep to its view.
+    const map = this.renderMap(shown, orphans);
+    const list = (this.listed = this.zone(shown));
+    const zoned = !this.printing && !!this.inZone && shown.length > 0;
     return html`<section part="base" class="base" aria-labelledby="h" ?data-printing=${this.printing}>
       ${this.headingTag(this.headingLevel, this.heading || t.heading, 'heading', 'h')}
       ${this.renderFilters(all, filtered)}
       <div part="count" class="count" role="status">
         <p>
-          ${filtered ? t.places(shown.length) : t.places(shown.length)}${shown.length === 0 ? html` ${t.noResultHelp}` : nothing}
+          ${zoned ? t.inZone(list.length) : t.places(shown.length)}${shown.length === 0 ? html` ${t.noResultHelp}` : nothing}
         </p>
         ${this.renderGeoMessage()}
       </div>
       <div part="layout" class="layout">
-        ${this.renderMap(shown, orphans)}
+        ${map}
         <div part="list-area" class="list-area">
           <ul
             part="list"
@@ -851,9 +920,16 @@ export class ServiceMap extends AssoElement {
             @pointerleave=${this.onListLeave}
             @focusout=${this.onListLeave}
           >
-            ${shown.slice(0, this.printing ? shown.length : this.listLength()).map((e) => this.renderItem(e))}
+            ${list.slice(0, this.printing ? list.length : this.listLength()).map((e) => this.renderItem(e))}
           </ul>
-          ${!this.printing && this.listComplete && shown.length > this.limit ? this.renderMore(shown.length - this.limit) : nothing}
+          ${
+            zoned && !list.length
+              ? html`<p class="whole-list">
+                  <button type="button" part="whole-list" @click=${() => this.wholeList()}>${t.wholeList}</button>
+                </p>`
+              : nothing
+          }
+          ${!this.printing && this.listComplete && list.length > this.limit ? this.renderMore(list.length - this.limit) : nothing}
           ${orphans.length ? this.renderOrphans(orphans) : nothing}
         </div>
       </div>
@@ -876,8 +952,7 @@ export class ServiceMap extends AssoElement {
       @click=${() => {
         const first = this.limit;
         this.limit += PAGE;
-        const feed = this.feedController.feed;
-        const next = feed ? this.shown(feed)[first] : undefined;
+        const next = this.listed[first];
         if (next) this.hot = next.place.id; // where the focus goes (see `open`)
         this.focusAfter = () => this.renderRoot.querySelectorAll<HTMLElement>('[part~="item-button"]')[first]?.focus();
       }}
@@ -951,6 +1026,19 @@ export class ServiceMap extends AssoElement {
       ${select('kind', t.kind, this.filters.kind, kinds, 'kind', t.all)}
       ${select('audience', t.audience, this.filters.audience, audiences, 'audience', t.all)}
       ${select('theme', t.theme, this.filters.theme, themes, 'theme', t.allThemes)}
+      ${
+        this.mapState === 'error'
+          ? nothing
+          : html`<div class="field check">
+              <input
+                id="zone"
+                type="checkbox"
+                .checked=${this.filters.visibleOnly}
+                @change=${(e: Event) => this.changed({ visibleOnly: (e.target as HTMLInputElement).checked })}
+              />
+              <label for="zone">${t.visibleOnly}</label>
+            </div>`
+      }
       <div class="actions">
         <button
           type="button"

@@ -31,6 +31,8 @@ export interface TileCallbacks {
   select(id: string): void;
   /** The pointer or the focus is on a marker (undefined: it left). */
   hover(id: string | undefined): void;
+  /** The markers were drawn again (after a zoom, a pan or new places). */
+  moved(): void;
 }
 
 export interface TileStrings {
@@ -44,6 +46,8 @@ export interface TileStrings {
 export interface TileMap {
   /** The places to show (refits when they change), and the ones to highlight. */
   update(places: readonly TilePlace[], selected?: string, hot?: string): void;
+  /** Ids of the places whose marker or group is inside the view. */
+  inView(): readonly string[];
   /** Pans to a place when it is out of view. */
   reveal(id: string): void;
   destroy(): void;
@@ -109,6 +113,7 @@ export async function createTileMap(
   /** Drawn markers and groups, by key (the ids of their places). */
   let drawn = new Map<string, Drawn>();
   const byElement = new WeakMap<Element, Drawn>();
+  let inView: string[] = [];
 
   const keyOf = (members: readonly TilePlace[]) => members.map((m) => m.id).join('|');
 
@@ -171,8 +176,10 @@ export async function createTileMap(
       RADIUS,
     );
     const next = new Map<string, Drawn>();
+    inView = [];
     for (const g of groups) {
       const members = g.members.map((i) => shown[i]!.p);
+      if (g.x >= 0 && g.y >= 0 && g.x <= size.x && g.y <= size.y) for (const m of members) inView.push(m.id);
       const key = keyOf(members);
       if (members.length > 1 && key === spread) {
         // Around the group's centre, on a circle wide enough for each marker.
@@ -202,6 +209,7 @@ export async function createTileMap(
       const target = [...drawn.values()].find((d) => d.members.some((m) => m.id === want));
       (target?.marker.getElement() ?? container).focus({ preventScroll: true });
     } else if (lostFocus) container.focus({ preventScroll: true });
+    host.moved();
   };
 
   /** A group: zoom in until its places separate; spread it when zooming cannot. */
@@ -292,6 +300,7 @@ export async function createTileMap(
       hot = h;
       for (const d of drawn.values()) paint(d);
     },
+    inView: () => inView,
     reveal(id) {
       const p = places.find((q) => q.id === id);
       if (p && !map.getBounds().contains([p.lat, p.lon])) map.panTo([p.lat, p.lon]);

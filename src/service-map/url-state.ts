@@ -11,6 +11,8 @@
  * Kinds, audiences and themes are written as slugs ("Protection de
  * l’enfance" → `protection-de-l-enfance`) and read as slugs or as written in
  * the feed; values the feed does not know are ignored by the element.
+ * `zone=1` keeps the list to the places in the map's view (`zone=0`: the
+ * whole list, when the `visible-only` attribute turns it on by default).
  */
 import { normalizeText } from './distance.js';
 
@@ -21,10 +23,12 @@ export interface MapUrlView {
   theme: string;
   /** Id of the opened place; '' for none. */
   place: string;
+  /** Only the places in the map's view (absent: off). */
+  visibleOnly?: boolean;
 }
 
 /** Query-string names, by part of the view. French, distinct from WordPress's own (`s`, `p`, `page`…). */
-export const MAP_PARAMS = { place: 'lieu', q: 'commune', kind: 'type', audience: 'public', theme: 'theme' } as const;
+export const MAP_PARAMS = { place: 'lieu', q: 'commune', kind: 'type', audience: 'public', theme: 'theme', visibleOnly: 'zone' } as const;
 
 type Key = keyof typeof MAP_PARAMS;
 const KEYS = Object.keys(MAP_PARAMS) as Key[];
@@ -40,7 +44,12 @@ export const matchOption = (value: string, options: readonly string[]): string |
 export function readMapUrl(search: string, defaults: MapUrlView, prefix = ''): MapUrlView {
   const p = new URLSearchParams(search);
   const view = { ...defaults };
-  for (const k of KEYS) view[k] = (p.get(prefix + MAP_PARAMS[k]) ?? view[k]).slice(0, 200);
+  for (const k of KEYS) {
+    const value = p.get(prefix + MAP_PARAMS[k]);
+    if (value === null) continue;
+    // zone=0 (or false, non, no) is off; any other value is on.
+    (view as Record<Key, unknown>)[k] = k === 'visibleOnly' ? !/^(0|false|non?)$/i.test(value) : value.slice(0, 200);
+  }
   return view;
 }
 
@@ -50,8 +59,9 @@ export function writeMapUrl(search: string, view: MapUrlView, defaults: MapUrlVi
   for (const k of KEYS) {
     const name = prefix + MAP_PARAMS[k];
     p.delete(name);
-    // Kinds, audiences and themes as slugs; the search as typed (trimmed); the place by its id.
-    const form = (s: string) => (k === 'q' ? s.trim() : k === 'place' ? s : slug(s));
+    // Kinds, audiences and themes as slugs; the search as typed (trimmed); the place by its id; zone as 1 or 0.
+    const form = (s: string | boolean = false) =>
+      k === 'visibleOnly' ? (s ? '1' : '0') : k === 'q' ? (s as string).trim() : k === 'place' ? (s as string) : slug(s as string);
     const value = form(view[k]);
     if (value !== form(defaults[k])) p.set(name, value);
   }

@@ -147,7 +147,7 @@ describe('<service-map>', () => {
       setTimeout(() => type(el, 'MONT L ETROIT'));
       const ev = await oneEvent(el, 'asso-map-filter');
       expect(ev.detail).to.deep.equal({
-        filters: { q: 'MONT L ETROIT', kind: '', audience: '', theme: '', nearMe: false },
+        filters: { q: 'MONT L ETROIT', kind: '', audience: '', theme: '', visibleOnly: false, nearMe: false },
         count: 1,
       });
       expect(items(el)).to.deep.equal(['Lieu de vie et d’accueil de Mont-l’Étroit']);

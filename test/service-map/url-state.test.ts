@@ -113,6 +113,17 @@ describe('<service-map> view in the address', () => {
       expect(writeMapUrl('', { ...none, kind: 'Internat' }, { ...none, kind: 'internat' })).to.equal('');
       expect(writeMapUrl('', none, { ...none, place: 'sepad' })).to.equal('?lieu=');
       expect(writeMapUrl('', { ...none, place: 'a' }, none, 'c2-')).to.equal('?c2-lieu=a');
+      // Only the places in the map's view: zone=1, or zone=0 against a visible-only default.
+      expect(readMapUrl('?zone=1', none).visibleOnly).to.equal(true);
+      expect(readMapUrl('?zone=oui', none).visibleOnly).to.equal(true);
+      expect(readMapUrl('?zone=0', { ...none, visibleOnly: true }).visibleOnly).to.equal(false);
+      expect(readMapUrl('?zone=non', none).visibleOnly).to.equal(false);
+      expect(readMapUrl('?c2-zone=1', none, 'c2-').visibleOnly).to.equal(true);
+      expect(readMapUrl('', none).visibleOnly).to.equal(undefined);
+      expect(writeMapUrl('', { ...none, visibleOnly: true }, none)).to.equal('?zone=1');
+      expect(writeMapUrl('', { ...none, visibleOnly: false }, none)).to.equal('');
+      expect(writeMapUrl('', none, { ...none, visibleOnly: true })).to.equal('?zone=0');
+      expect(writeMapUrl('', { ...none, visibleOnly: true }, { ...none, visibleOnly: true }, 'c2-')).to.equal('');
     });
   });
 
@@ -294,6 +305,65 @@ describe('<service-map> view in the address', () => {
     expect(openIds(b!)).to.deep.equal([]);
     expect(openIds(c!)).to.deep.equal(['internat-toul']);
     expect(items(a!)).to.have.length(2);
+  });
+
+  describe('only the places shown on the map', () => {
+    const box = (el: ServiceMap) => $<HTMLInputElement>(el, 'input#zone')!;
+    const inZone = (el: ServiceMap) => count(el).endsWith('dans la zone affichée');
+
+    it('?zone=1 turns it on; checking and unchecking adds history entries that Back follows', async () => {
+      visit('?zone=1&type=internat');
+      const el = await mount();
+      expect(box(el).checked).to.equal(true);
+      expect(count(el)).to.equal('2\u00a0lieux dans la zone affichée');
+      await expect(el).to.be.accessible();
+      const length = pushes;
+      box(el).click();
+      await el.updateComplete;
+      expect(pushes).to.equal(length + 1);
+      expect(params().get('zone')).to.equal(null);
+      expect(params().get('type')).to.equal('internat');
+      expect(count(el)).to.equal('2\u00a0lieux trouvés');
+      setTimeout(() => history.back());
+      await oneEvent(window, 'popstate');
+      await el.updateComplete;
+      expect(box(el).checked).to.equal(true);
+      expect(inZone(el)).to.equal(true);
+    });
+
+    it('the visible-only attribute presets it and leaves the address alone; unchecking writes zone=0', async () => {
+      const [el] = await mountWith('<service-map visible-only></service-map>');
+      expect(box(el!).checked).to.equal(true);
+      expect(count(el!)).to.equal('6\u00a0lieux dans la zone affichée');
+      expect(search()).to.equal('');
+      await expect(el!).to.be.accessible();
+      box(el!).click();
+      await el!.updateComplete;
+      expect(search()).to.equal('?zone=0');
+      expect(items(el!)).to.have.length(6);
+      // The address wins over the attribute.
+      visit('?zone=0');
+      const [el2] = await mountWith('<service-map visible-only></service-map>');
+      expect(box(el2!).checked).to.equal(false);
+    });
+
+    it('url-prefix and no-url-state, as for the other filters', async () => {
+      visit('?carte2-zone=1');
+      const [a, b, c] = await mountWith(
+        '<service-map></service-map><service-map url-prefix="carte2-"></service-map><service-map no-url-state visible-only></service-map>',
+      );
+      expect(box(a!).checked).to.equal(false);
+      expect(box(b!).checked).to.equal(true);
+      expect(box(c!).checked).to.equal(true);
+      box(a!).click();
+      await a!.updateComplete;
+      expect(params().get('zone')).to.equal('1');
+      expect(params().get('carte2-zone')).to.equal('1');
+      const before = search();
+      box(c!).click();
+      await c!.updateComplete;
+      expect(search()).to.equal(before);
+    });
   });
 
   it('a feed loaded later (src) gets the view of the address', async () => {

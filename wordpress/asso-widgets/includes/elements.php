@@ -156,6 +156,10 @@ function asso_widgets_elements() {
 					'type'  => 'string',
 					'label' => __( 'Place opened at first (its id in the feed)', 'asso-widgets' ),
 				),
+				'visible-only'      => array(
+					'type'  => 'bool',
+					'label' => __( 'List only the places in the map’s view (the visitor can change it)', 'asso-widgets' ),
+				),
 				'no-url-state'      => array(
 					'type'  => 'bool',
 					'label' => __( 'Keep filters out of the page address', 'asso-widgets' ),
