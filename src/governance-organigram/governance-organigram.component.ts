@@ -1,6 +1,7 @@
 import { adoptStyles, html, nothing, unsafeCSS, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { AssoElement } from '../base/asso-element.js';
+import { whenIdle } from '../base/idle.js';
 import { emit } from '../feed/events.js';
 import { tellWebmaster } from '../feed/feed-controller.js';
 import {
@@ -49,10 +50,21 @@ declare global {
 
 /**
  * The drawing of ties as lines, loaded when a chart with ties is first
- * drawn: an indented tree, or an organigram without ties, never needs it.
+ * drawn, or at idle time when an indented tree is shown (printing draws the
+ * chart, and a print cannot wait for code to arrive). An organigram without
+ * ties never needs it.
  */
 let tieLines: typeof import('./tie-lines.js') | undefined;
 let tieLinesLoading: Promise<typeof import('./tie-lines.js')> | undefined;
+const loadTieLines = () =>
+  (tieLinesLoading ??= import('./tie-lines.js').then(
+    (m) => (tieLines = m),
+    // Not loaded (network): tried again at the next drawing; the ties stay in words meanwhile.
+    (e: unknown) => {
+      tieLinesLoading = undefined;
+      throw e;
+    },
+  ));
 /** The details dialog's code, loaded when a person first opens a node's details (or points at a card). */
 let details: typeof import('./details.js') | undefined;
 let detailsLoading: Promise<typeof import('./details.js')> | undefined;
@@ -242,6 +254,7 @@ export class GovernanceOrganigram extends AssoElement {
     // Measured after the update, so that a change of layout is a new update.
     if (this.checkFit || changed.has('layout')) queueMicrotask(() => this.measure());
     this.watchTies();
+    if (!tieLines && this.mode === 'tree' && tree && this.hasTieLines(tree)) whenIdle(() => void loadTieLines().catch(() => undefined), 2000);
   }
 
   // ——— secondary ties drawn as lines (chart layout) ———
@@ -284,13 +297,9 @@ export class GovernanceOrganigram extends AssoElement {
     if (!tieLines) {
       if (!this.tieWaiting) {
         this.tieWaiting = true;
-        (tieLinesLoading ??= import('./tie-lines.js'))
-          .then((m) => {
-            tieLines = m;
-            this.drawTies();
-          })
-          // Not loaded (network): no lines this time, the ties stay in words; tried again at the next drawing.
-          .catch(() => (tieLinesLoading = undefined))
+        loadTieLines()
+          .then(() => this.drawTies())
+          .catch(() => undefined)
           .finally(() => (this.tieWaiting = false));
       }
       return;
