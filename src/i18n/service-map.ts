@@ -28,13 +28,9 @@ const fr = {
       : n < 2
         ? `${n}${NBSP}lieu trouvé`
         : `${n}${NBSP}lieux trouvés`,
-  placesOf: (n: number, total: number) => `${n}${NBSP}sur ${total}`,
   noResultHelp: 'Essayez une autre commune ou effacez les filtres.',
   visibleOnly: 'Seulement les lieux visibles sur la carte',
-  inZone: (n: number) =>
-    n === 0
-      ? 'Aucun lieu dans la zone affichée. Déplacez la carte ou dézoomez.'
-      : `${n}${NBSP}${n < 2 ? 'lieu' : 'lieux'} dans la zone affichée`,
+  inZone: (n: number) => (n ? `${n}${NBSP}lieu${n < 2 ? '' : 'x'} dans la zone affichée` : 'Aucun lieu dans la zone affichée.'),
   wholeList: 'Afficher toute la liste',
   more: (n: number, rest: number) => `Afficher ${n}${NBSP}lieux de plus (${rest} restants)`,
   list: 'Liste des lieux',
@@ -128,13 +124,9 @@ const en: ServiceMapStrings = {
   geoUnavailable: 'Your position could not be determined. You can search by town or postcode.',
   geoUnsupported: 'Your browser does not give access to your position. You can search by town or postcode.',
   places: (n: number) => (n === 0 ? 'No place matches your search.' : n === 1 ? '1 place found' : `${n} places found`),
-  placesOf: (n: number, total: number) => `${n} of ${total}`,
   noResultHelp: 'Try another town or clear the filters.',
   visibleOnly: 'Only places shown on the map',
-  inZone: (n: number) =>
-    n === 0
-      ? 'No place in the area shown. Move the map or zoom out.'
-      : `${n} ${n === 1 ? 'place' : 'places'} in the area shown`,
+  inZone: (n: number) => (n ? `${n} place${n < 2 ? '' : 's'} in the area shown` : 'No place in the area shown.'),
   wholeList: 'Show the whole list',
   more: (n: number, rest: number) => `Show ${n} more places (${rest} left)`,
   list: 'List of places',

@@ -37,6 +37,8 @@ export interface MapCallbacks {
   hover(id: string | undefined): void;
   /** The view changed (zoom, pan, groups): render again. */
   changed(): void;
+  /** After each drawing: the ids of the places whose marker or group is inside the view, insets included. */
+  seen(ids: string[]): void;
 }
 
 // ---------------------------------------------------------------- outlines
@@ -371,8 +373,6 @@ export class MapView {
   /** The groups drawn last, by key, for the delegated event handlers. */
   private groups = new Map<string, Placed[]>();
   private lastItems?: readonly MapItem[];
-  /** Ids of the places whose marker or group was last drawn inside the view, insets included. */
-  inView?: string[];
 
   constructor(private readonly host: MapCallbacks) {}
 
@@ -686,7 +686,7 @@ export class MapView {
       if (c.x >= 0 && c.y >= 0 && c.x <= this.width && c.y <= this.height)
         for (const m of c.members) inView.push(visible[m]!.p.item.id);
     for (const inset of this.insets) for (const i of inset.items) inView.push(i.id);
-    this.inView = inView;
+    this.host.seen(inView);
     let origin: SVGTemplateResult | typeof nothing = nothing;
     if (o.origin && this.mainZone === 'metro') {
       const [x, y] = this.toScreen(...projectionFor('metro')(o.origin.lon, o.origin.lat));

@@ -231,9 +231,11 @@ export class ServiceMap extends AssoElement {
   private mapSize?: { width: number; height: number };
   /** Ids of the places in the map's view once it settled (see `zone`); undefined when not asked for or not known yet. */
   private inZone?: Set<string>;
-  /** The places and the kind of map (detailed or not) `inZone` was read for. */
-  private zoneFor?: [Entry[], boolean];
+  /** The places `inZone` was read for. */
+  private zoneFor?: Entry[];
   private zoneTimer?: number;
+  /** Ids of the places in view on the map drawn last (either map). */
+  private drawn?: string[];
   /** The places of the list as last rendered (the filters', kept to the view when asked). */
   private listed: Entry[] = [];
 
@@ -394,46 +396,38 @@ export class ServiceMap extends AssoElement {
 
   // ---------------------------------------------------------------- the places in the map's view
 
-  /** Ids of the places the map shows now (the detailed map's once agreed to); undefined when no map is drawn. */
-  private idsInView(): readonly string[] | undefined {
-    const s = this.tilesState;
-    return s === 'on' ? this.tileMap?.inView() : s === 'loading' ? undefined : this.view?.inView;
-  }
-
   /**
-   * The places of the list: those of the filters, kept to the ones in the
-   * map's view when the visitor asked for it. Called after the map is drawn.
-   * A new list (the map frames it again) or another map is read at once; a
-   * zoom or pan only once the view has settled (see queueZone), so the list
-   * and the count it announces do not change with every frame of a gesture.
+   * Each map reports the places it drew in view, after every drawing. The
+   * list follows once the map has been still for a moment (see `zone`), so
+   * it and the count it announces do not change with every step of a gesture.
    */
-  private zone(shown: Entry[]): Entry[] {
-    if (!this.filters.visibleOnly) {
-      this.inZone = undefined;
-      return shown;
-    }
-    const ids = this.idsInView();
-    const tiles = this.tilesState === 'on';
-    const zone = this.inZone;
-    if (ids) {
-      if (!zone || this.zoneFor?.[0] !== shown || this.zoneFor[1] !== tiles) {
-        this.inZone = new Set(ids);
-        this.zoneFor = [shown, tiles];
-      } else if (ids.length !== zone.size || ids.some((id) => !zone.has(id))) this.queueZone();
-    }
-    return this.printing || !this.inZone ? shown : shown.filter((e) => this.inZone!.has(e.place.id));
-  }
-
-  /** After a zoom or pan: reads the places in view once the map has been still for a moment. */
-  private queueZone = () => {
+  private seen = (ids: string[]) => {
+    // Drawn again with the same places in view (a highlight, a settled view): nothing to follow.
+    if (ids.join() === this.drawn?.join()) return;
+    this.drawn = ids;
     clearTimeout(this.zoneTimer);
     this.zoneTimer = window.setTimeout(() => {
-      const ids = this.idsInView();
-      if (!ids || !this.filters.visibleOnly) return;
+      // Only when the list keeps to the view (zone() then sets inZone at once).
+      if (!this.inZone) return;
       this.inZone = new Set(ids);
       this.requestUpdate();
     }, 300);
   };
+
+  /**
+   * The places of the list: those of the filters, kept to the ones in the
+   * map's view when the visitor asked for it. Called after the map is drawn:
+   * a new list (which the map frames again) is followed at once.
+   */
+  private zone(shown: Entry[]): Entry[] {
+    if (!this.filters.visibleOnly) return (this.inZone = undefined), shown;
+    if (this.drawn && (!this.inZone || this.zoneFor !== shown)) {
+      this.inZone = new Set(this.drawn);
+      this.zoneFor = shown;
+    }
+    const zone = this.inZone;
+    return zone && !this.printing ? shown.filter((e) => zone.has(e.place.id)) : shown;
+  }
 
   // ---------------------------------------------------------------- the view in the address bar
 
@@ -578,6 +572,7 @@ export class ServiceMap extends AssoElement {
             this.highlight(id);
           },
           changed: () => this.requestUpdate(),
+          seen: this.seen,
         });
         if (this.mapSize) this.view.setSize(this.mapSize.width, this.mapSize.height);
         this.mapState = 'ready';
@@ -753,7 +748,7 @@ export class ServiceMap extends AssoElement {
   }
 
   private reset() {
-    this.filters = { q: '', kind: '', audience: '', theme: '', visibleOnly: this.filters.visibleOnly };
+    this.filters = { ...this.filters, q: '', kind: '', audience: '', theme: '' };
     this.limit = PAGE;
     this.writeView('push');
     this.emitFilter();
@@ -761,10 +756,10 @@ export class ServiceMap extends AssoElement {
   }
 
   /** "Afficher toute la liste" (no place in the map's view): turns the option off, the focus on the first place. */
-  private wholeList() {
+  private wholeList = () => {
     this.changed({ visibleOnly: false });
     this.focusAfter = () => this.renderRoot.querySelector<HTMLElement>('[part~="item-button"]')?.focus();
-  }
+  };
 
   private nearMe() {
     if (this.origin) {
@@ -822,7 +817,7 @@ export class ServiceMap extends AssoElement {
             if (id) this.loadDetails();
             this.highlight(id);
           },
-          moved: this.queueZone,
+          seen: this.seen,
         },
         { zoomIn: t.zoomIn, zoomOut: t.zoomOut, group: t.group, approx: t.approx, selected: t.selected },
       );
@@ -922,13 +917,7 @@ export class ServiceMap extends AssoElement {
           >
             ${list.slice(0, this.printing ? list.length : this.listLength()).map((e) => this.renderItem(e))}
           </ul>
-          ${
-            zoned && !list.length
-              ? html`<p class="whole-list">
-                  <button type="button" part="whole-list" @click=${() => this.wholeList()}>${t.wholeList}</button>
-                </p>`
-              : nothing
-          }
+          ${zoned && !list.length ? html`<button type="button" part="whole-list" @click=${this.wholeList}>${t.wholeList}</button>` : nothing}
           ${!this.printing && this.listComplete && list.length > this.limit ? this.renderMore(list.length - this.limit) : nothing}
           ${orphans.length ? this.renderOrphans(orphans) : nothing}
         </div>
@@ -1026,19 +1015,7 @@ export class ServiceMap extends AssoElement {
       ${select('kind', t.kind, this.filters.kind, kinds, 'kind', t.all)}
       ${select('audience', t.audience, this.filters.audience, audiences, 'audience', t.all)}
       ${select('theme', t.theme, this.filters.theme, themes, 'theme', t.allThemes)}
-      ${
-        this.mapState === 'error'
-          ? nothing
-          : html`<div class="field check">
-              <input
-                id="zone"
-                type="checkbox"
-                .checked=${this.filters.visibleOnly}
-                @change=${(e: Event) => this.changed({ visibleOnly: (e.target as HTMLInputElement).checked })}
-              />
-              <label for="zone">${t.visibleOnly}</label>
-            </div>`
-      }
+      <label class="check"><input id="zone" type="checkbox" .checked=${this.filters.visibleOnly} @change=${(e: Event) => this.changed({ visibleOnly: (e.target as HTMLInputElement).checked })} />${t.visibleOnly}</label>
       <div class="actions">
         <button
           type="button"
@@ -1098,8 +1075,9 @@ export class ServiceMap extends AssoElement {
       ),
     ];
     let svgMap: unknown = nothing;
-    // Drawn once the map's size is known (the first ResizeObserver report, in the same frame as the first layout).
-    if (this.view && this.mapState === 'ready' && this.mapSize) {
+    // Drawn once the map's size is known (the first ResizeObserver report, in the same frame as the first layout);
+    // not under the detailed map.
+    if (!tilesOn && this.view && this.mapState === 'ready' && this.mapSize) {
       if (this.mapItemsCache?.shown !== shown) {
         const items: MapItem[] = positioned.map((e) => ({
           id: e.place.id,
@@ -1121,7 +1099,7 @@ export class ServiceMap extends AssoElement {
       });
     }
     const view = this.view;
-    return html`<div part="map-area" class="map-area" ?hidden=${this.printing && false}>
+    return html`<div part="map-area" class="map-area">
       <div class="map-tools">
         ${
           tilesOn

@@ -54,20 +54,15 @@ export const styles = css`
     flex-wrap: wrap;
     gap: var(--_space-s);
   }
-  .field.check {
+  .check {
     display: flex;
     align-items: center;
     gap: 0.5rem;
-    flex: 1 1 15rem;
     min-height: 2.75rem;
   }
   .check input {
     width: 1.25rem;
-    height: 1.25rem;
     min-height: 0;
-    margin: 0;
-    flex: none;
-    accent-color: var(--_marker);
   }
   .near-me[aria-pressed='true'] {
     background: color-mix(in srgb, currentColor 12%, transparent);

@@ -31,8 +31,8 @@ export interface TileCallbacks {
   select(id: string): void;
   /** The pointer or the focus is on a marker (undefined: it left). */
   hover(id: string | undefined): void;
-  /** The markers were drawn again (after a zoom, a pan or new places). */
-  moved(): void;
+  /** After each drawing (a zoom, a pan, new places): the ids of the places whose marker or group is inside the view. */
+  seen(ids: string[]): void;
 }
 
 export interface TileStrings {
@@ -46,8 +46,6 @@ export interface TileStrings {
 export interface TileMap {
   /** The places to show (refits when they change), and the ones to highlight. */
   update(places: readonly TilePlace[], selected?: string, hot?: string): void;
-  /** Ids of the places whose marker or group is inside the view. */
-  inView(): readonly string[];
   /** Pans to a place when it is out of view. */
   reveal(id: string): void;
   destroy(): void;
@@ -113,7 +111,6 @@ export async function createTileMap(
   /** Drawn markers and groups, by key (the ids of their places). */
   let drawn = new Map<string, Drawn>();
   const byElement = new WeakMap<Element, Drawn>();
-  let inView: string[] = [];
 
   const keyOf = (members: readonly TilePlace[]) => members.map((m) => m.id).join('|');
 
@@ -176,7 +173,7 @@ export async function createTileMap(
       RADIUS,
     );
     const next = new Map<string, Drawn>();
-    inView = [];
+    const inView: string[] = [];
     for (const g of groups) {
       const members = g.members.map((i) => shown[i]!.p);
       if (g.x >= 0 && g.y >= 0 && g.x <= size.x && g.y <= size.y) for (const m of members) inView.push(m.id);
@@ -209,7 +206,7 @@ export async function createTileMap(
       const target = [...drawn.values()].find((d) => d.members.some((m) => m.id === want));
       (target?.marker.getElement() ?? container).focus({ preventScroll: true });
     } else if (lostFocus) container.focus({ preventScroll: true });
-    host.moved();
+    host.seen(inView);
   };
 
   /** A group: zoom in until its places separate; spread it when zooming cannot. */
@@ -300,7 +297,6 @@ export async function createTileMap(
       hot = h;
       for (const d of drawn.values()) paint(d);
     },
-    inView: () => inView,
     reveal(id) {
       const p = places.find((q) => q.id === id);
       if (p && !map.getBounds().contains([p.lat, p.lon])) map.panTo([p.lat, p.lon]);

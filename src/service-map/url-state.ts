@@ -47,8 +47,8 @@ export function readMapUrl(search: string, defaults: MapUrlView, prefix = ''): M
   for (const k of KEYS) {
     const value = p.get(prefix + MAP_PARAMS[k]);
     if (value === null) continue;
-    // zone=0 (or false, non, no) is off; any other value is on.
-    (view as Record<Key, unknown>)[k] = k === 'visibleOnly' ? !/^(0|false|non?)$/i.test(value) : value.slice(0, 200);
+    // zone=0 is off; any other value is on.
+    (view as Record<Key, unknown>)[k] = k === 'visibleOnly' ? value !== '0' : value.slice(0, 200);
   }
   return view;
 }

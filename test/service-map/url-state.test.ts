@@ -117,7 +117,6 @@ describe('<service-map> view in the address', () => {
       expect(readMapUrl('?zone=1', none).visibleOnly).to.equal(true);
       expect(readMapUrl('?zone=oui', none).visibleOnly).to.equal(true);
       expect(readMapUrl('?zone=0', { ...none, visibleOnly: true }).visibleOnly).to.equal(false);
-      expect(readMapUrl('?zone=non', none).visibleOnly).to.equal(false);
       expect(readMapUrl('?c2-zone=1', none, 'c2-').visibleOnly).to.equal(true);
       expect(readMapUrl('', none).visibleOnly).to.equal(undefined);
       expect(writeMapUrl('', { ...none, visibleOnly: true }, none)).to.equal('?zone=1');
