@@ -30,7 +30,7 @@ if (!existsSync(bundle) || statSync(bundle).size === 0) {
   fail(`${relative(root, bundle)} is missing or empty: run \`npm run build\` first.`);
 }
 // The bundle is a loader of its main file (scripts/build.mjs).
-const loaded = /import '\.\/(asso-widgets\/main-[\w-]+\.js)'/.exec(readFileSync(bundle, 'utf8'))?.[1];
+const loaded = /import\("\.\/(asso-widgets\/main-[\w-]+\.js)"\)/.exec(readFileSync(bundle, 'utf8'))?.[1];
 if (!loaded || !existsSync(join(dist, loaded)) || !readFileSync(join(dist, loaded), 'utf8').includes('customElements')) {
   fail(`${relative(root, bundle)} registers no element (were the define entries tree-shaken away?): the plugin would show nothing.`);
 }

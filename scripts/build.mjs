@@ -36,9 +36,19 @@ if (!main || main.imports.length) {
   console.error(`the one-file bundle should be one entry with no static import, found: ${main ? main.imports.join(', ') : 'no entry'}`);
   process.exit(1);
 }
+// A webmaster who uploads the loader without its folder is told why nothing shows.
+const mainUrl = `./${main.fileName}`;
 writeFileSync(
   resolve(root, 'dist/asso-widgets.js'),
-  `// asso-widgets: every element. The code is in the asso-widgets/ folder beside this file.\nimport './${main.fileName}';\n`,
+  `// asso-widgets: every element. The code is in the asso-widgets/ folder beside this file.
+import(${JSON.stringify(mainUrl)}).catch((e) =>
+  console.error(
+    'asso-widgets\\u00a0: impossible de charger ${mainUrl} (le dossier asso-widgets/ doit être à côté de asso-widgets.js). ' +
+      '${mainUrl} could not be loaded: put the asso-widgets/ folder beside asso-widgets.js.',
+    e,
+  ),
+);
+`,
 );
 // The one-file bundle must register every element: a bundler that believed
 // the define entries free of side effects would leave it empty.
