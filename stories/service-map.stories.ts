@@ -27,6 +27,7 @@ interface Args {
   theme?: string;
   search?: string;
   place?: string;
+  'visible-only'?: boolean;
 }
 
 /** Waits for the element's map, then runs `act` on its shadow root. */
@@ -55,6 +56,7 @@ const meta: Meta<Args> = {
     theme: { control: 'text', description: 'presets the theme filter (`soutien-a-la-parentalite`)' },
     search: { control: 'text', description: 'presets the search (`Toul`)' },
     place: { control: 'text', description: 'opens a place at first (`internat-toul`)' },
+    'visible-only': { control: 'boolean', description: 'checks « Seulement les lieux visibles sur la carte » at first' },
   },
   render: (args) =>
     html`<service-map
@@ -68,6 +70,7 @@ const meta: Meta<Args> = {
       theme=${args.theme ?? nothing}
       search=${args.search ?? nothing}
       place=${args.place ?? nothing}
+      ?visible-only=${args['visible-only']}
       no-url-state
       timeout=${args.src === NEVER ? 3600000 : 10000}
     ></service-map>`,
@@ -125,6 +128,30 @@ export const SpreadGroup: Story = {
       group?.dispatchEvent(new MouseEvent('click'));
       await el.updateComplete;
     }
+  }),
+};
+
+/**
+ * « Seulement les lieux visibles sur la carte » (`visible-only`), zoomed in: the list and the count
+ * (« N lieux dans la zone affichée ») keep to the places in the map's view, once it settles after each zoom or pan.
+ */
+export const VisibleOnly: Story = {
+  args: { src: CHAUMIERE, 'visible-only': true },
+  play: when(async (el, root) => {
+    const zoomIn = root.querySelector<HTMLButtonElement>('[part~="zoom-button"]')!;
+    for (let i = 0; i < 3; i++) zoomIn.click();
+    await el.updateComplete;
+  }),
+};
+
+/** The option on, and no place in the map's view: it says so, and « Afficher toute la liste » unchecks it. */
+export const VisibleOnlyEmpty: Story = {
+  args: { src: CHAUMIERE, 'visible-only': true },
+  play: when(async (el, root) => {
+    const map = root.querySelector<HTMLElement>('[part~="map"]')!;
+    for (let i = 0; i < 12; i++)
+      map.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowUp', shiftKey: true, bubbles: true }));
+    await el.updateComplete;
   }),
 };
 

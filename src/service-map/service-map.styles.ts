@@ -63,6 +63,7 @@ export const styles = css`
   .check input {
     width: 1.25rem;
     min-height: 0;
+    accent-color: var(--_marker);
   }
   .near-me[aria-pressed='true'] {
     background: color-mix(in srgb, currentColor 12%, transparent);
