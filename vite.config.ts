@@ -11,6 +11,8 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+// @ts-expect-error: a plain ES module of the repo, without types.
+import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
 
 /** Entries of the npm package: name → source. Only the ones that exist (elements land one by one). */
 export const LIB_ENTRIES: Record<string, string> = Object.fromEntries(
@@ -30,6 +32,7 @@ export const LIB_ENTRIES: Record<string, string> = Object.fromEntries(
 
 export default defineConfig({
   root: '.',
+  plugins: [minifyTemplatesPlugin()],
   server: { host: '127.0.0.1', open: false },
   preview: { host: '127.0.0.1' },
   build: {

@@ -2,11 +2,13 @@
 // inlined but dynamic imports, which become lazy chunks). Used for the
 // one-file bundle dist/asso-widgets.js and for the size budgets.
 import { build } from 'vite';
+import { minifyTemplatesPlugin } from './minify-templates.mjs';
 
 export async function bundleEntry({ entry, outDir, fileName, chunkDir = 'chunks', sourcemap = false, emptyOutDir = true, extendEntry = false }) {
   const output = await build({
     configFile: false,
     logLevel: 'warn',
+    plugins: [minifyTemplatesPlugin()],
     build: {
       outDir,
       emptyOutDir,
