@@ -4,6 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { html as staticHtml, literal } from 'lit/static-html.js';
 import * as v from 'valibot';
 import { AssoElement } from '../base/asso-element.js';
+import { ownsUrl } from '../base/url-owner.js';
 import { training, type Session, type Training } from '../feed/schema/formations.js';
 import type { Feed } from '../feed/schema/index.js';
 import { formatDays, formatDuration, formatMonthYear, formatPrice, parseIsoDate, todayIso } from '../format/index.js';
@@ -219,8 +220,9 @@ export class FormationCatalogue extends AssoElement {
     };
   }
 
+  /** The view is in the address bar: not asked otherwise, not one training alone, and no other catalogue with the same prefix. */
   private get urlOn(): boolean {
-    return !this.noUrlState && !this.reference;
+    return !this.noUrlState && !this.reference && ownsUrl(this, this.urlPrefix, this.lang_);
   }
 
   protected override willUpdate(changed: PropertyValues): void {

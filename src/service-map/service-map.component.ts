@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import * as v from 'valibot';
 import { whenIdle } from '../base/idle.js';
 import { AssoElement } from '../base/asso-element.js';
+import { ownsUrl } from '../base/url-owner.js';
 import type { Feed, Place, Service } from '../feed/schema/index.js';
 import { place as placeSchema, service as serviceSchema } from '../feed/schema/lieux.js';
 import { DI_LABELS, SERVICE_MAP, type ServiceMapStrings } from '../i18n/service-map.js';
@@ -452,9 +453,14 @@ export class ServiceMap extends AssoElement {
     };
   }
 
+  /** The view is in the address bar: not asked otherwise, and no other map with the same prefix. */
+  private get urlOn(): boolean {
+    return !this.noUrlState && ownsUrl(this, this.urlPrefix, this.lang_);
+  }
+
   /** Reads the view from the address (which wins) and the attributes; applied once the feed is known. */
   private readView() {
-    this.pending = this.noUrlState ? this.defaults : readMapUrl(location.search, this.defaults, this.urlPrefix);
+    this.pending = !this.urlOn ? this.defaults : readMapUrl(location.search, this.defaults, this.urlPrefix);
   }
 
   /**
@@ -497,7 +503,7 @@ export class ServiceMap extends AssoElement {
   }
 
   private writeView(mode: 'push' | 'replace', detail = false) {
-    if (this.noUrlState) return;
+    if (!this.urlOn) return;
     const view = { ...this.filters, place: this.selected ?? '' };
     const url = location.pathname + writeMapUrl(location.search, view, this.defaults, this.urlPrefix) + location.hash;
     const entry = { ...(mode === 'replace' ? this.historyState() : {}), [HISTORY_KEY + this.urlPrefix]: { detail } };
@@ -507,7 +513,7 @@ export class ServiceMap extends AssoElement {
 
   /** The visitor opened (or closed, undefined) a place: opening adds a history entry that Back closes. */
   private recordPlace(id: string | undefined) {
-    if (this.noUrlState) return;
+    if (!this.urlOn) return;
     const opener = this.opener();
     if (id) this.writeView(opener ? 'replace' : 'push', true);
     // The entry before is the same view without the place: going back keeps the history tidy.
@@ -516,7 +522,7 @@ export class ServiceMap extends AssoElement {
   }
 
   private onPopState = () => {
-    if (this.noUrlState) return;
+    if (!this.urlOn) return;
     this.readView();
     this.popped = true;
     this.requestUpdate();

@@ -744,6 +744,32 @@ describe('<formation-catalogue>', () => {
       expect(titles(el)).to.have.length(3);
     });
 
+    it('two catalogues without url-prefix: only the first keeps its view in the address; the webmaster is told', async () => {
+      const warnings: string[] = [];
+      const warn = console.warn;
+      console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
+      try {
+        const first = await catalogue();
+        const second = await catalogue({ theme: 'Management' });
+        await choose(second, '#fc-theme', 'Qualité');
+        expect(titles(second)).to.have.length(1);
+        expect(location.href).to.equal(START); // the second writes nothing
+        await openTraining(second, '9230');
+        expect(location.href).to.equal(START);
+        part(second, 'back-link')!.click();
+        await second.updateComplete;
+        expect(titles(second)).to.have.length(1);
+        await choose(first, '#fc-theme', 'Handicap');
+        expect(query().get('theme')).to.equal('Handicap'); // the first does
+        expect(titles(second)).to.have.length(1); // and the second does not follow it
+        const told = warnings.filter((w) => w.includes('url-prefix'));
+        expect(told).to.have.length(1);
+        expect(told[0]).to.contain('<formation-catalogue>');
+      } finally {
+        console.warn = warn;
+      }
+    });
+
     it('url-prefix namespaces the parameters', async () => {
       const el = await catalogue({ 'url-prefix': 'cat-' });
       await choose(el, '#fc-theme', 'Qualité');

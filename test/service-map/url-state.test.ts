@@ -149,6 +149,7 @@ describe('<service-map> view in the address', () => {
     expect(items(el)).to.deep.equal(['Service éducatif de placement à domicile (SEPAD)', 'Maison de la rencontre']);
     expect($<HTMLInputElement>(el, 'input[type="search"]')!.value).to.equal('toul');
     expect($<HTMLSelectElement>(el, 'select#theme')!.value).to.equal('Soutien à la parentalité');
+    el.remove(); // a page with one map (two would share the address: see below)
     resetUrl();
     visit(`?theme=${encodeURIComponent('Numérique')}`);
     const el2 = await mount();
@@ -276,6 +277,34 @@ describe('<service-map> view in the address', () => {
     expect(openIds(el2!)).to.deep.equal([]);
   });
 
+  it('two maps without url-prefix: the first keeps its view in the address, the second to itself, and the webmaster is told', async () => {
+    visit('?type=internat');
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
+    try {
+      const [a, b] = await mountWith('<service-map></service-map><service-map></service-map>');
+      expect(items(a!)).to.have.length(2); // the address's filter
+      expect(items(b!)).to.have.length(6); // not the other map's
+      const before = search();
+      await choose(b!, 'kind', 'Internat');
+      expect(items(b!)).to.have.length(2);
+      expect(search()).to.equal(before); // the second map writes nothing
+      await choose(a!, 'kind', '');
+      expect(params().get('type')).to.equal(null); // the first still does
+      expect(items(b!)).to.have.length(2);
+      expect(warnings.filter((w) => w.includes('url-prefix'))).to.have.length(1);
+      expect(warnings.find((w) => w.includes('url-prefix'))).to.contain('<service-map>').and.contain('url-prefix="b-"');
+      // When the first map leaves the page, the other takes the address over.
+      a!.remove();
+      await choose(b!, 'kind', '');
+      await choose(b!, 'kind', 'Internat');
+      expect(params().get('type')).to.equal('internat');
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   it('two maps on one page: url-prefix keeps their parameters apart; no-url-state keeps one out of the address', async () => {
     visit('?type=internat&carte2-public=familles');
     const [a, b, c] = await mountWith(
@@ -341,6 +370,7 @@ describe('<service-map> view in the address', () => {
       expect(search()).to.equal('?zone=0');
       expect(items(el!)).to.have.length(6);
       // The address wins over the attribute.
+      el!.remove();
       visit('?zone=0');
       const [el2] = await mountWith('<service-map visible-only></service-map>');
       expect(box(el2!).checked).to.equal(false);
