@@ -33,7 +33,9 @@ export const BUDGETS = [
     name: '<service-map>',
     entry: 'src/service-map/service-map.ts',
     target: 15,
-    gate: 32,
+    // 32 until session 3, which added the list that follows the map's view
+    // and commune-level positions (+0.8 kB) and minified the templates (−0.6).
+    gate: 32.5,
     // Loaded at idle time on every visit (the JSON-LD builder): off the first
     // render's path, but every visitor downloads it, so it counts.
     idle: /^chunks\/jsonld-/,

@@ -43,8 +43,9 @@ const fr = {
   recenter: 'Recentrer la carte',
   group: (n: number) => `${n}${NBSP}lieux proches`,
   approx: 'position approximative',
-  approxLong: 'Position approximative (au centre du département)',
-  approxLegend: 'position approximative (centre du département)',
+  approxLong: { commune: 'Position approximative (dans sa commune)', departement: 'Position approximative (au centre du département)' },
+  approxLegend: 'position approximative (dans la commune ou au centre du département)',
+  approxLegendAt: { commune: 'position approximative (dans la commune)', departement: 'position approximative (centre du département)' },
   noPosition: 'Pas de position sur la carte',
   notOnMap: (n: number) =>
     n < 2
@@ -139,8 +140,9 @@ const en: ServiceMapStrings = {
   recenter: 'Recentre the map',
   group: (n: number) => `${n} places close together`,
   approx: 'approximate position',
-  approxLong: 'Approximate position (centre of the département)',
-  approxLegend: 'approximate position (centre of the département)',
+  approxLong: { commune: 'Approximate position (in its commune)', departement: 'Approximate position (centre of the département)' },
+  approxLegend: 'approximate position (in the commune or at the centre of the département)',
+  approxLegendAt: { commune: 'approximate position (in the commune)', departement: 'approximate position (centre of the département)' },
   noPosition: 'No position on the map',
   notOnMap: (n: number) =>
     n === 1

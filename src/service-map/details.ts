@@ -33,7 +33,7 @@ export interface DetailsEntry {
   place: Place;
   services: Service[];
   dep?: string;
-  approx: boolean;
+  approx: '' | 'commune' | 'departement';
   publics: Set<string>;
   themes: Set<string>;
 }
@@ -51,7 +51,7 @@ export function renderPlaceDetails(ctx: DetailsContext, e: DetailsEntry): Templa
       <dd>${value}</dd>
     </div>`;
   const areas = [...new Set([...(p.zone_eligibilite ?? []), ...e.services.flatMap((s) => s.zone_eligibilite ?? [])])];
-  return html`${e.approx ? html`<p class="note">${t.approxLong}</p>` : nothing}
+  return html`${e.approx ? html`<p class="note">${t.approxLong[e.approx]}</p>` : nothing}
     <dl>
       ${p.type ? row(t.kind, p.type) : nothing}
       ${

@@ -61,8 +61,8 @@ interface Entry {
   zone?: Zone;
   lon?: number;
   lat?: number;
-  /** Placed at its département's centre. */
-  approx: boolean;
+  /** Where a place without coordinates is put: in its commune (where the feed places others), or at its département's centre. */
+  approx: '' | 'commune' | 'departement';
   /** Commune, postcode and name, normalised for the search (computed on the first search). */
   text?: string;
   publics: Set<string>;
@@ -328,16 +328,47 @@ export class ServiceMap extends AssoElement {
         zone: lon !== undefined && lat !== undefined ? zoneOfPoint(lon, lat) : undefined,
         lon,
         lat,
-        approx: false,
+        approx: '',
         text: undefined,
         publics: new Set([...(place.publics ?? []), ...own.flatMap((s) => s.publics ?? [])]),
         themes: new Set([...(place.thematiques ?? []), ...own.flatMap((s) => s.thematiques ?? [])]),
       };
-      this.placeByDepartement(e);
       return e;
     });
+    this.placeByCommune(entries);
+    for (const e of entries) this.placeByDepartement(e);
     this.entriesCache = { feed, geo: this.outlines, entries };
     return entries;
+  }
+
+  /**
+   * A place without coordinates in a commune where the feed places others
+   * (the same INSEE code, or the same commune name in the same département)
+   * goes to their midpoint, said to be approximate: a service at the same
+   * address as a home, say. There is no list of communes' centres to ship.
+   */
+  private placeByCommune(entries: Entry[]) {
+    const keysOf = (e: Entry) => [
+      e.place.code_insee && `i${e.place.code_insee}`,
+      e.place.commune && e.dep && `c${normalizeText(e.place.commune)}|${e.dep}`,
+    ];
+    const known = new Map<string, [number, number, number]>();
+    for (const e of entries)
+      if (e.lon !== undefined && e.lat !== undefined)
+        for (const k of keysOf(e)) {
+          if (!k) continue;
+          const sum = known.get(k) ?? [0, 0, 0];
+          known.set(k, [sum[0] + e.lon, sum[1] + e.lat, sum[2] + 1]);
+        }
+    for (const e of entries) {
+      if (e.lon !== undefined && e.lat !== undefined) continue;
+      const sum = keysOf(e).map((k) => k && known.get(k)).find(Boolean);
+      if (!sum) continue;
+      e.lon = sum[0] / sum[2];
+      e.lat = sum[1] / sum[2];
+      e.approx = 'commune';
+      e.zone = zoneOfPoint(e.lon, e.lat);
+    }
   }
 
   /** A place without coordinates goes to the centre of the département of its INSEE code or postcode, said to be approximate. */
@@ -346,7 +377,7 @@ export class ServiceMap extends AssoElement {
     const centre = e.dep && this.outlines?.departementCentre(e.dep);
     if (!centre) return;
     [e.lon, e.lat] = centre;
-    e.approx = true;
+    e.approx = 'departement';
     e.zone = zoneOfDepartement(e.dep!);
   }
 
@@ -1058,13 +1089,14 @@ export class ServiceMap extends AssoElement {
     const t = this.t;
     const source = this.tileSource();
     const positioned = shown.filter((e) => e.zone && e.lon !== undefined && e.lat !== undefined);
+    const approxAt = new Set(positioned.map((e) => e.approx).filter((a) => a !== ''));
     const unplaced = this.outlines ? shown.length - positioned.length : 0;
     const tilesOn = this.tilesState === 'on' || this.tilesState === 'loading';
     if (this.tileMap && this.tilesState === 'on') {
       if (this.tilePlacesCache?.shown !== shown) {
         this.tilePlacesCache = {
           shown,
-          places: positioned.map((e) => ({ id: e.place.id, name: e.place.nom, lat: e.lat!, lon: e.lon!, approx: e.approx })),
+          places: positioned.map((e) => ({ id: e.place.id, name: e.place.nom, lat: e.lat!, lon: e.lon!, approx: !!e.approx })),
         };
       }
       this.tileMap.update(this.tilePlacesCache.places, this.selected, this.hot);
@@ -1090,7 +1122,7 @@ export class ServiceMap extends AssoElement {
           name: e.place.nom,
           lon: e.lon!,
           lat: e.lat!,
-          approx: e.approx,
+          approx: !!e.approx,
           zone: e.zone!,
         }));
         this.mapItemsCache = { shown, items, areas };
@@ -1180,11 +1212,12 @@ export class ServiceMap extends AssoElement {
       ${
         // Under the detailed map (which credits its own tiles), the outlines
         // are still the source of approximate positions, and only of those.
-        tilesOn && !positioned.some((e) => e.approx)
+        // (A position in a commune comes from the feed's other places, not from the outlines.)
+        tilesOn && !approxAt.size
           ? nothing
           : html`<p part="attribution" class="attribution">
-              ${t.attribution} : ${this.outlines?.ATTRIBUTION ?? 'IGN – Admin Express COG 2018, INSEE'}
-              ${positioned.some((e) => e.approx) ? html`<span class="legend"><span class="approx-key" aria-hidden="true"></span> ${t.approxLegend}</span>` : nothing}
+              ${tilesOn && !approxAt.has('departement') ? nothing : `${t.attribution}${this.lang_ === 'fr' ? '\u00a0: ' : ': '}${this.outlines?.ATTRIBUTION ?? 'IGN – Admin Express COG 2018, INSEE'}`}
+              ${approxAt.size ? html`<span class="legend"><span class="approx-key" aria-hidden="true"></span> ${approxAt.size > 1 ? t.approxLegend : t.approxLegendAt[[...approxAt][0]!]}</span>` : nothing}
             </p>`
       }
       ${unplaced ? html`<p class="hint" part="unplaced">${t.notOnMap(unplaced)}</p>` : nothing}

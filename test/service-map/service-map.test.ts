@@ -295,7 +295,7 @@ describe('<service-map>', () => {
       cluster.focus();
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
-      // The three services placed at the centre of the département cannot be separated by zooming: they spread out.
+      // The three services placed at the home’s position in Toul cannot be separated by zooming: they spread out.
       for (let i = 0; i < 8 && !marker(el, 'sepad'); i++) {
         clusterOf(el, 'SEPAD').dispatchEvent(new MouseEvent('click', { bubbles: true }));
         await el.updateComplete;
@@ -674,9 +674,11 @@ describe('<service-map>', () => {
         document.adoptedStyleSheets.some((s) => [...s.cssRules].some((r) => r.cssText.includes('leaflet'))),
       ).to.equal(false);
       expect($(el, '.leaflet-control-attribution').textContent).to.contain('localhost');
-      // Approximate positions still come from the outlines: their credit stays, with the legend.
-      expect($(el, '[part~="attribution"]').textContent).to.contain('IGN – Admin Express COG 2018, INSEE');
-      // Every place is there, alone or in a group; the three services placed at the département's centre share a spot.
+      // The approximate positions come from the feed's own places in the same commune, not from the outlines:
+      // the legend stays, the outlines' credit goes.
+      expect($(el, '[part~="attribution"]').textContent).to.contain('position approximative (dans la commune)');
+      expect($(el, '[part~="attribution"]').textContent).to.not.contain('IGN');
+      // Every place is there, alone or in a group; the three services placed in Toul share the home's spot there.
       expect(tileCount(el)).to.equal(6);
       const group = tileGroups(el).find((g) => g.getAttribute('aria-label')!.includes('SEPAD'))!;
       expect(group.getAttribute('role')).to.equal('button');
@@ -714,7 +716,13 @@ describe('<service-map>', () => {
     });
 
     it('detailed map in sync with the list: hover and focus highlight the marker; a marker highlights its place', async () => {
-      const el = await mount('chaumiere.json', { tiles: '/test-tiles/{z}/{x}/{y}.png' });
+      // The three services known only by their postcode go to the département's centre, apart from the home in Toul.
+      const feed = (await load('chaumiere.json')) as { lieux: { latitude?: number; commune?: string; code_insee?: string }[] };
+      for (const p of feed.lieux.filter((p) => p.latitude === undefined)) {
+        delete p.commune;
+        delete p.code_insee;
+      }
+      const el = await mount(feed, { tiles: '/test-tiles/{z}/{x}/{y}.png' });
       await detailed(el);
       const toul = tileMarker(el, 'internat-toul')!;
       expect(toul.classList.contains('hot')).to.equal(false);
@@ -861,6 +869,33 @@ describe('<service-map>', () => {
       await el.updateComplete;
       expect($(el, '[part~="details"]').dataset.details).to.equal('la-reunion');
       await expect(el).to.be.accessible();
+    });
+
+    it('a place without coordinates in a commune where the feed places others goes there, said to be approximate', async () => {
+      const el = await mount('chaumiere.json');
+      const byId = (id: string) => $(el, `[data-toggle="${id}"]`).closest<HTMLElement>('[part~="item"]')!;
+      // The three services in Toul (INSEE 54528) take the home's position in Toul, not the département's centre.
+      for (const id of ['sepad', 'jeunes-majeurs', 'maison-rencontre'])
+        expect(byId(id).textContent).to.contain('position approximative');
+      expect(byId('internat-toul').textContent).to.not.contain('position approximative');
+      expect($(el, '.legend').textContent!.trim()).to.equal('position approximative (dans la commune)');
+      // Where the feed places nobody in the commune, the département's centre, and the legend names both.
+      const feed = (await load('chaumiere.json')) as { lieux: { id: string; code_insee?: string; commune?: string; code_postal?: string }[] };
+      const moved = feed.lieux.find((p) => p.id === 'maison-rencontre')!;
+      Object.assign(moved, { code_insee: '54395', commune: 'Nancy', code_postal: '54000' });
+      const el2 = await mount(feed);
+      const item = $(el2, '[data-toggle="maison-rencontre"]').closest<HTMLElement>('[part~="item"]')!;
+      expect(item.textContent).to.contain('position approximative');
+      expect($(el2, '.legend').textContent!.trim()).to.equal('position approximative (dans la commune ou au centre du département)');
+      $(el2, '[data-toggle="maison-rencontre"]').click();
+      await el2.updateComplete;
+      await waitUntil(() => $(el2, '[part~="details"]')?.textContent?.includes('Position approximative'), 'details');
+      expect($(el2, '[part~="details"]').textContent).to.contain('Position approximative (au centre du département)');
+      $(el2, '[data-toggle="sepad"]').click();
+      await el2.updateComplete;
+      await waitUntil(() => $(el2, '[part~="details"]')?.dataset.details === 'sepad', 'details of the SEPAD');
+      expect($(el2, '[part~="details"]').textContent).to.contain('Position approximative (dans sa commune)');
+      await expect(el2).to.be.accessible();
     });
 
     it('a network all overseas is drawn in its own zone', async () => {
