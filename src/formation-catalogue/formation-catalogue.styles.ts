@@ -7,6 +7,7 @@ export const styles = css`
     --_c-border: var(--asso-catalogue-border, var(--_border));
     --_c-field: var(--asso-catalogue-field-background, transparent);
     --_c-min: var(--asso-catalogue-card-min-width, 22rem);
+    --_check-accent: var(--_c-accent);
   }
   a {
     color: var(--_c-accent);
@@ -87,19 +88,6 @@ export const styles = css`
   option {
     color: CanvasText;
     background-color: Canvas;
-  }
-  .check {
-    display: flex;
-    align-items: center;
-    gap: 0.5rem;
-    min-height: 2.75rem;
-  }
-  .check input {
-    width: 1.25rem;
-    height: 1.25rem;
-    margin: 0;
-    flex: none;
-    accent-color: var(--_c-accent);
   }
   .count {
     font-weight: 600;

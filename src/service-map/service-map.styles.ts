@@ -6,6 +6,7 @@ export const styles = css`
     --_land: var(--asso-map-land, color-mix(in srgb, currentColor 7%, transparent));
     --_area: var(--asso-map-area, color-mix(in srgb, var(--_marker) 22%, transparent));
     --_map-height: var(--asso-map-height, 20rem);
+    --_check-accent: var(--_marker);
   }
   .base {
     display: grid;
@@ -53,17 +54,6 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     gap: var(--_space-s);
-  }
-  .check {
-    display: flex;
-    align-items: center;
-    gap: 0.5rem;
-    min-height: 2.75rem;
-  }
-  .check input {
-    width: 1.25rem;
-    min-height: 0;
-    accent-color: var(--_marker);
   }
   .near-me[aria-pressed='true'] {
     background: color-mix(in srgb, currentColor 12%, transparent);

@@ -3,24 +3,16 @@ import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/service-map/service-map.js';
 import type { ServiceMap } from '../../src/service-map/service-map.component.js';
 import { fromDataInclusion } from '../../src/service-map/data-inclusion.js';
+import { $, $$, active, choose, count, items, root, type } from './helpers.js';
 
 const load = async (name: string) => (await (await fetch(`/fixtures/feeds/${name}`)).json()) as Record<string, unknown>;
 /** Tuesday 16 April 2024, 11:00 in Paris. */
 const TUESDAY_11H = new Date('2024-04-16T09:00:00Z');
 
-const root = (el: ServiceMap) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: ServiceMap, sel: string) => root(el).querySelector<T>(sel)!;
-const $$ = <T extends Element = HTMLElement>(el: ServiceMap, sel: string) => [...root(el).querySelectorAll<T>(sel)];
 const text = (el: ServiceMap) => root(el).textContent!.replace(/\s+/g, ' ');
-const active = (el: ServiceMap) => root(el).activeElement as HTMLElement | null;
-const items = (el: ServiceMap) => $$(el, '[part~="item-button"]').map((b) => b.textContent!.trim());
 const marker = (el: ServiceMap, id: string) => $<SVGGElement>(el, `[part~="marker"][data-id="${id}"]`);
 const clusterOf = (el: ServiceMap, name: string) =>
   $$(el, '[part~="cluster"]').find((c) => c.getAttribute('aria-label')!.includes(name))!;
-const count = (el: ServiceMap) =>
-  $(el, '[part~="count"]')
-    .textContent!.replace(/[ \t\n\r]+/g, ' ')
-    .trim();
 
 /** The test page's address: every test leaves it as it found it (the map keeps its view there). */
 const START = location.pathname + location.search;
@@ -51,19 +43,6 @@ async function mount(name: string | Record<string, unknown>, attrs: { tiles?: st
   return el;
 }
 
-async function type(el: ServiceMap, value: string) {
-  const input = $<HTMLInputElement>(el, 'input[type="search"]');
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true }));
-  await el.updateComplete;
-}
-
-async function choose(el: ServiceMap, id: string, value: string) {
-  const select = $<HTMLSelectElement>(el, `select#${id}`);
-  select.value = value;
-  select.dispatchEvent(new Event('change', { bubbles: true }));
-  await el.updateComplete;
-}
 
 describe('<service-map>', () => {
   afterEach(async () => {

@@ -2,6 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/service-map/service-map.js';
 import type { ServiceMap } from '../../src/service-map/service-map.component.js';
+import { $, $$, active, choose, count, items, press, root } from './helpers.js';
 
 /**
  * "Seulement les lieux visibles sur la carte": the list follows the map's view.
@@ -33,15 +34,6 @@ const FEED = {
 const ALL = FEED.lieux.map((l) => l.nom);
 const NANCY = ['Nancy gare', 'Nancy Stanislas'];
 
-const root = (el: ServiceMap) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: ServiceMap, sel: string) => root(el).querySelector<T>(sel)!;
-const $$ = <T extends Element = HTMLElement>(el: ServiceMap, sel: string) => [...root(el).querySelectorAll<T>(sel)];
-const items = (el: ServiceMap) => $$(el, '[part~="item-button"]').map((b) => b.textContent!.trim());
-const active = (el: ServiceMap) => root(el).activeElement as HTMLElement | null;
-const count = (el: ServiceMap) =>
-  $(el, '[part~="count"]')
-    .textContent!.replace(/[ \t\n\r]+/g, ' ')
-    .trim();
 const box = (el: ServiceMap) => $<HTMLInputElement>(el, 'input#zone');
 const label = (el: ServiceMap) => $(el, 'label.check').textContent!.trim();
 const zone = (n: number) => `${n}\u00a0${n < 2 ? 'lieu' : 'lieux'} dans la zone affichée`;
@@ -76,22 +68,6 @@ async function mount(attrs: { tiles?: string; on?: boolean; lang?: string } = {}
 async function check(el: ServiceMap, on = true) {
   const input = box(el);
   if (input.checked !== on) input.click();
-  await el.updateComplete;
-}
-
-/** Presses a key ("Shift+ArrowUp": with Shift held) on the focused element. */
-async function press(el: ServiceMap, key: string, times = 1) {
-  const shift = key.startsWith('Shift+');
-  if (shift) await sendKeys({ down: 'Shift' });
-  for (let i = 0; i < times; i++) await sendKeys({ press: shift ? key.slice(6) : key });
-  if (shift) await sendKeys({ up: 'Shift' });
-  await el.updateComplete;
-}
-
-async function choose(el: ServiceMap, id: string, value: string) {
-  const select = $<HTMLSelectElement>(el, `select#${id}`);
-  select.value = value;
-  select.dispatchEvent(new Event('change', { bubbles: true }));
   await el.updateComplete;
 }
 
