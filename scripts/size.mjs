@@ -28,7 +28,9 @@ export const BUDGETS = [
   // Not a budget: what every element costs before its own code (see scripts/size/floor.ts).
   { name: 'floor: Lit + shared foundation', entry: 'scripts/size/floor.ts', info: true },
   { name: '<values-charter>', entry: 'src/values-charter/values-charter.ts', target: 12, gate: 21 },
-  { name: '<formation-catalogue>', entry: 'src/formation-catalogue/formation-catalogue.ts', target: 18, gate: 29.5 },
+  // 29.5 until session 3, which added the address kept by one catalogue per prefix (+0.3 kB) and
+  // minified the templates (−0.2).
+  { name: '<formation-catalogue>', entry: 'src/formation-catalogue/formation-catalogue.ts', target: 18, gate: 30 },
   {
     name: '<service-map>',
     entry: 'src/service-map/service-map.ts',

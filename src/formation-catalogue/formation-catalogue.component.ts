@@ -24,7 +24,6 @@ import {
   type Filters,
   type SortKey,
 } from './filters.js';
-import { checkStyles } from '../styles/controls.js';
 import { styles } from './formation-catalogue.styles.js';
 import { heading } from '../render/heading.js';
 import { catalogueJsonLd, courseJsonLd } from './jsonld.js';
@@ -142,7 +141,7 @@ interface HistoryMark {
  * @fires {CustomEvent<AssoErrorDetail>} asso-error - The feed could not be loaded, or some of it was left out.
  */
 export class FormationCatalogue extends AssoElement {
-  static override styles = [...AssoElement.styles, checkStyles, styles];
+  static override styles = [...AssoElement.styles, styles];
 
   /** Level of the trainings' headings (2 by default); a training's sections are one level below. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;

@@ -1,6 +1,8 @@
 import { css } from 'lit';
+import { checkStyles } from '../styles/controls.js';
 
 export const styles = css`
+  ${checkStyles}
   :host {
     --_c-accent: var(--asso-catalogue-accent, var(--_accent));
     --_c-surface: var(--asso-catalogue-card-surface, var(--_surface));

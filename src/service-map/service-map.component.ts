@@ -13,7 +13,6 @@ import { distanceKm, normalizeText } from './distance.js';
 import type { DetailsContext } from './details.js';
 import type { MapItem, MapView } from './outlines.js';
 import { departementOfInsee, departementOfPostcode, zoneOfDepartement, zoneOfPoint, type Zone } from './projection.js';
-import { checkStyles } from '../styles/controls.js';
 import { styles } from './service-map.styles.js';
 import type { TileMap, TilePlace } from './tiles-map.js';
 import type { TileSource } from './tiles.js';
@@ -148,7 +147,7 @@ const kmText = (km: number, lang: 'fr' | 'en') =>
  * @fires asso-error - The feed could not be loaded, or parts of it were left out.
  */
 export class ServiceMap extends AssoElement {
-  static override styles = [hostStyles, checkStyles, styles];
+  static override styles = [hostStyles, styles];
 
   /** Title above the map; a French or English default follows the language. */
   @property() heading?: string;

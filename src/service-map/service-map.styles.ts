@@ -1,6 +1,8 @@
 import { css } from 'lit';
+import { checkStyles } from '../styles/controls.js';
 
 export const styles = css`
+  ${checkStyles}
   :host {
     --_marker: var(--asso-map-marker, var(--_accent));
     --_land: var(--asso-map-land, color-mix(in srgb, currentColor 7%, transparent));
