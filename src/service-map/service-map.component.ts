@@ -352,16 +352,19 @@ export class ServiceMap extends AssoElement {
       e.place.code_insee && `i${e.place.code_insee}`,
       e.place.commune && e.dep && `c${normalizeText(e.place.commune)}|${e.dep}`,
     ];
+    const unplaced = entries.filter((e) => e.lon === undefined || e.lat === undefined);
+    // Most feeds give every position: nothing to look up (a thousand places cost nothing here).
+    if (!unplaced.length) return;
+    const deps = new Set(unplaced.map((e) => e.dep));
     const known = new Map<string, [number, number, number]>();
     for (const e of entries)
-      if (e.lon !== undefined && e.lat !== undefined)
+      if (e.lon !== undefined && e.lat !== undefined && deps.has(e.dep))
         for (const k of keysOf(e)) {
           if (!k) continue;
           const sum = known.get(k) ?? [0, 0, 0];
           known.set(k, [sum[0] + e.lon, sum[1] + e.lat, sum[2] + 1]);
         }
-    for (const e of entries) {
-      if (e.lon !== undefined && e.lat !== undefined) continue;
+    for (const e of unplaced) {
       const sum = keysOf(e).map((k) => k && known.get(k)).find(Boolean);
       if (!sum) continue;
       e.lon = sum[0] / sum[2];
