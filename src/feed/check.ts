@@ -118,6 +118,9 @@ function expectedKey(issue: v.BaseIssue<unknown>): string {
   return TYPE_KEYS[issue.type] ?? issue.expected ?? 'texte';
 }
 
+/** The actions of a piped object or array schema, on their own (see `pipeChecks`). */
+const pipeActions = new WeakMap<AnySchema, AnySchema>();
+
 class Walker {
   findings: Finding[] = [];
 
@@ -141,10 +144,16 @@ class Walker {
     return { ok: false };
   }
 
-  /** Runs the actions piped after an object or array schema (minLength, checks…) on the cleaned value. */
+  /**
+   * Runs the actions piped after an object or array schema (minLength,
+   * checks…) on the cleaned value, and only those: its items were checked
+   * already, one by one.
+   */
   private pipeChecks(schema: AnySchema, value: unknown, path: PathSegment[], original: unknown): Outcome {
     if (!schema.pipe || schema.pipe.length < 2) return { ok: true, value };
-    return this.leaf(schema, value, path, original);
+    let actions = pipeActions.get(schema);
+    if (!actions) pipeActions.set(schema, (actions = (v.pipe as unknown as (...a: unknown[]) => AnySchema)(v.unknown(), ...schema.pipe.slice(1))));
+    return this.leaf(actions, value, path, original);
   }
 
   walk(schema: AnySchema, input: unknown, path: PathSegment[]): Outcome {
@@ -168,7 +177,10 @@ class Walker {
         const entry = entries[key];
         const start = this.findings.length;
         const value = Object.hasOwn(input, key) ? input[key] : undefined;
-        const r = this.walk(entry, value, [...path, key]);
+        // One path, extended and restored as the walk goes: nothing keeps it (findings format it at once).
+        path.push(key);
+        const r = this.walk(entry, value, path);
+        path.pop();
         if (r.ok) {
           if (r.value !== undefined) out[key] = r.value;
         } else if (OPTIONAL.has(entry.type)) {
@@ -187,7 +199,9 @@ class Walker {
       const out: unknown[] = [];
       input.forEach((item, i) => {
         const start = this.findings.length;
-        const r = this.walk(schema.item as AnySchema, item, [...path, i]);
+        path.push(i);
+        const r = this.walk(schema.item as AnySchema, item, path);
+        path.pop();
         if (r.ok) out.push(r.value);
         else this.markSkipped(start, formatPath([...path, i]));
       });

@@ -108,6 +108,11 @@ describe('validateFeed', () => {
     const p = only(run([{ id: 'a', titre: 'T', jour: '2023-02-29' }]).problems);
     expect(p).to.include({ path: 'valeurs.valeurs[0].jour', expected: 'date', found: '"2023-02-29"' });
     expect(run([{ id: 'a', titre: 'T', jour: '2024-02-29' }]).problems).to.deep.equal([]);
+    // Leap years by the Gregorian rules; months of 30 days.
+    for (const day of ['2000-02-29', '2024-04-30', '2024-12-31', '2024-01-01'])
+      expect(run([{ id: 'a', titre: 'T', jour: day }]).problems, day).to.deep.equal([]);
+    for (const day of ['2100-02-29', '2024-02-30', '2024-04-31', '2024-06-31', '2024-09-31', '2024-11-31', '2024-01-00', '2024-01-32', '2024-13-01'])
+      expect(only(run([{ id: 'a', titre: 'T', jour: day }]).problems), day).to.include({ expected: 'date' });
   });
 
   it('reports a web address with another scheme than http(s)', () => {
