@@ -89,7 +89,9 @@ type AnySchema = v.GenericSchema & {
   readonly pipe?: readonly unknown[];
 };
 
-type Outcome = { ok: true; value: unknown } | { ok: false };
+/** What a walk returns for a value left out (a value is returned as it is: no object per field). */
+const FAIL: unique symbol = Symbol('fail');
+type Outcome = unknown;
 
 const isRecord = (x: unknown): x is Record<string, unknown> =>
   typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -118,6 +120,8 @@ function expectedKey(issue: v.BaseIssue<unknown>): string {
   return TYPE_KEYS[issue.type] ?? issue.expected ?? 'texte';
 }
 
+/** The fields of each object schema, listed once. */
+const entryKeys = new WeakMap<AnySchema, string[]>();
 /** The actions of a piped object or array schema, on their own (see `pipeChecks`). */
 const pipeActions = new WeakMap<AnySchema, AnySchema>();
 
@@ -136,12 +140,12 @@ class Walker {
   /** Validates with valibot; `original` is what the feed held, shown instead of a cleaned value. */
   private leaf(schema: AnySchema, input: unknown, path: PathSegment[], original: unknown = input): Outcome {
     const result = v.safeParse(schema, input);
-    if (result.success) return { ok: true, value: result.output };
+    if (result.success) return result.output;
     for (const issue of result.issues) {
       const sub = (issue.path ?? []).map((p) => p.key as PathSegment);
       this.findings.push(makeFinding([...path, ...sub], expectedKey(issue), sub.length ? issue.input : original));
     }
-    return { ok: false };
+    return FAIL;
   }
 
   /**
@@ -150,7 +154,7 @@ class Walker {
    * already, one by one.
    */
   private pipeChecks(schema: AnySchema, value: unknown, path: PathSegment[], original: unknown): Outcome {
-    if (!schema.pipe || schema.pipe.length < 2) return { ok: true, value };
+    if (!schema.pipe || schema.pipe.length < 2) return value;
     let actions = pipeActions.get(schema);
     if (!actions) pipeActions.set(schema, (actions = (v.pipe as unknown as (...a: unknown[]) => AnySchema)(v.unknown(), ...schema.pipe.slice(1))));
     return this.leaf(actions, value, path, original);
@@ -159,7 +163,7 @@ class Walker {
   walk(schema: AnySchema, input: unknown, path: PathSegment[]): Outcome {
     if (OPTIONAL.has(schema.type)) {
       if (input === undefined || (input === null && schema.type === 'nullish')) {
-        return { ok: true, value: v.getDefault(schema as v.OptionalSchema<v.GenericSchema, unknown>) };
+        return v.getDefault(schema as v.OptionalSchema<v.GenericSchema, unknown>);
       }
       return this.walk(schema.wrapped as AnySchema, input, path);
     }
@@ -168,21 +172,23 @@ class Walker {
         // Not `leaf`: valibot takes an array for an object and would list its "missing" fields.
         const message = (schema as { message?: unknown }).message;
         this.findings.push(makeFinding(path, typeof message === 'string' && /^[a-z_]+$/.test(message) ? message : 'objet', input));
-        return { ok: false };
+        return FAIL;
       }
       const entries = schema.entries as Record<string, AnySchema>;
       const out: Record<string, unknown> = {};
       let failed = false;
-      for (const key of Object.keys(entries)) {
-        const entry = entries[key];
+      let keys = entryKeys.get(schema);
+      if (!keys) entryKeys.set(schema, (keys = Object.keys(entries)));
+      for (const key of keys) {
+        const entry = entries[key]!;
         const start = this.findings.length;
         const value = Object.hasOwn(input, key) ? input[key] : undefined;
         // One path, extended and restored as the walk goes: nothing keeps it (findings format it at once).
         path.push(key);
         const r = this.walk(entry, value, path);
         path.pop();
-        if (r.ok) {
-          if (r.value !== undefined) out[key] = r.value;
+        if (r !== FAIL) {
+          if (r !== undefined) out[key] = r;
         } else if (OPTIONAL.has(entry.type)) {
           this.markSkipped(start, formatPath([...path, key]));
         } else {
@@ -192,7 +198,7 @@ class Walker {
       for (const key of Object.keys(input)) {
         if (!Object.hasOwn(entries, key)) this.findings.push(makeFinding([...path, key], 'champ_inconnu', undefined, 'notice'));
       }
-      return failed ? { ok: false } : this.pipeChecks(schema, out, path, input);
+      return failed ? FAIL : this.pipeChecks(schema, out, path, input);
     }
     if (schema.type === 'array') {
       if (!Array.isArray(input)) return this.leaf(schema, input, path);
@@ -202,7 +208,7 @@ class Walker {
         path.push(i);
         const r = this.walk(schema.item as AnySchema, item, path);
         path.pop();
-        if (r.ok) out.push(r.value);
+        if (r !== FAIL) out.push(r);
         else this.markSkipped(start, formatPath([...path, i]));
       });
       return this.pipeChecks(schema, out, path, input);
@@ -231,15 +237,15 @@ export function checkFeed(input: unknown, sections: Partial<Record<FeedSection, 
     if ((SECTION_NAMES as readonly string[]).includes(key)) continue;
     walker.findings.push(makeFinding([key], 'champ_inconnu', undefined, 'notice'));
   }
-  const feed = head.ok ? ({ ...(head.value as object) } as Record<string, unknown>) : {};
+  const feed = head !== FAIL ? ({ ...(head as object) } as Record<string, unknown>) : {};
   // The sections are checked even when the feed is rejected, so the webmaster sees every problem at once.
   for (const [name, schema] of Object.entries(sections) as [FeedSection, AnySchema][]) {
     if (!Object.hasOwn(input, name) || input[name] === undefined) continue;
     const start = walker.findings.length;
     const r = walker.walk(schema, input[name], [name]);
-    if (r.ok) feed[name] = r.value;
+    if (r !== FAIL) feed[name] = r;
     else walker.markSkipped(start, name);
   }
-  return { feed: head.ok ? (feed as unknown as Feed) : undefined, findings: walker.findings };
+  return { feed: head !== FAIL ? (feed as unknown as Feed) : undefined, findings: walker.findings };
 }
 
