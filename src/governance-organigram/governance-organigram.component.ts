@@ -2,6 +2,7 @@ import { adoptStyles, html, nothing, unsafeCSS, type PropertyValues, type Templa
 import { property, query, state } from 'lit/decorators.js';
 import { AssoElement } from '../base/asso-element.js';
 import { whenIdle } from '../base/idle.js';
+import { lazy } from '../base/lazy.js';
 import { emit } from '../feed/events.js';
 import { tellWebmaster } from '../feed/feed-controller.js';
 import {
@@ -54,20 +55,9 @@ declare global {
  * chart, and a print cannot wait for code to arrive). An organigram without
  * ties never needs it.
  */
-let tieLines: typeof import('./tie-lines.js') | undefined;
-let tieLinesLoading: Promise<typeof import('./tie-lines.js')> | undefined;
-const loadTieLines = () =>
-  (tieLinesLoading ??= import('./tie-lines.js').then(
-    (m) => (tieLines = m),
-    // Not loaded (network): tried again at the next drawing; the ties stay in words meanwhile.
-    (e: unknown) => {
-      tieLinesLoading = undefined;
-      throw e;
-    },
-  ));
+const tieLines = lazy(() => import('./tie-lines.js'));
 /** The details dialog's code, loaded when a person first opens a node's details (or points at a card). */
-let details: typeof import('./details.js') | undefined;
-let detailsLoading: Promise<typeof import('./details.js')> | undefined;
+const details = lazy(() => import('./details.js'));
 const kit: DetailsKit = {
   html,
   nothing,
@@ -80,16 +70,6 @@ const kit: DetailsKit = {
   clampLevel,
   labels: { groupDigits, kindLabel, nameLabel, personLabel, tieLabel },
 };
-/** Loads the details' code once; after a failure (network), the next attempt loads it again. */
-const loadDetails = () =>
-  (detailsLoading ??= import('./details.js').then(
-    (m) => (details = m),
-    (e: unknown) => {
-      detailsLoading = undefined;
-      throw e;
-    },
-  ));
-
 /** Cards show this many people; the details show them all. */
 const PEOPLE_ON_CARD = 3;
 
@@ -254,7 +234,7 @@ export class GovernanceOrganigram extends AssoElement {
     // Measured after the update, so that a change of layout is a new update.
     if (this.checkFit || changed.has('layout')) queueMicrotask(() => this.measure());
     this.watchTies();
-    if (!tieLines && this.mode === 'tree' && tree && this.hasTieLines(tree)) whenIdle(() => void loadTieLines().catch(() => undefined), 2000);
+    if (!tieLines.value && this.mode === 'tree' && tree && this.hasTieLines(tree)) whenIdle(() => void tieLines.load().catch(() => undefined), 2000);
   }
 
   // ——— secondary ties drawn as lines (chart layout) ———
@@ -294,10 +274,13 @@ export class GovernanceOrganigram extends AssoElement {
     const tree = this.tree;
     const view = this.treeView;
     if (!svg || !ul || !tree || view?.tree !== tree) return;
-    if (!tieLines) {
+    const code = tieLines.value;
+    if (!code) {
       if (!this.tieWaiting) {
         this.tieWaiting = true;
-        loadTieLines()
+        // Not loaded (network): tried again at the next drawing; the ties stay in words meanwhile.
+        tieLines
+          .load()
           .then(() => this.drawTies())
           .catch(() => undefined)
           .finally(() => (this.tieWaiting = false));
@@ -307,7 +290,7 @@ export class GovernanceOrganigram extends AssoElement {
     const lines: TieLine[] = [];
     for (const { from, to, tie } of tree.ties)
       if (from && to && from !== to) lines.push({ from: view.cardOf(from)!, to: view.cardOf(to)!, kind: tie.type });
-    tieLines.drawTieLines(svg, ul, lines, DASHES);
+    code.drawTieLines(svg, ul, lines, DASHES);
   }
 
   // ——— the tree and its state ———
@@ -428,7 +411,7 @@ export class GovernanceOrganigram extends AssoElement {
   }
 
   private async openDetails(n: OrgNode) {
-    const code = details ?? (await loadDetails());
+    const code = details.value ?? (await details.load());
     if (!this.detailsStyled) {
       this.detailsStyled = true;
       adoptStyles(this.renderRoot as ShadowRoot, [...GovernanceOrganigram.elementStyles, unsafeCSS(code.detailsCss)]);
@@ -614,7 +597,7 @@ export class GovernanceOrganigram extends AssoElement {
   };
 
   /** A person about to open a node's details (pointing at the tree or moving in it): their code is fetched now. */
-  private prefetch = () => void loadDetails().catch(() => undefined);
+  private prefetch = () => void details.load().catch(() => undefined);
 
   private onFocusIn = (e: FocusEvent) => {
     this.prefetch();
@@ -769,7 +752,7 @@ export class GovernanceOrganigram extends AssoElement {
       <p id="tree-help" class="visually-hidden">${t.treeHelp}</p>
       ${g.date_maj ? html`<p part="updated" class="updated">${t.updated} ${formatDate(g.date_maj, this.lang_)}</p>` : nothing}
       <dialog part="details" aria-labelledby="details-title" @close=${this.closeDetails}>
-        ${n && details ? details.renderDetails(kit, n, t, this.lang_, this.headingLevel, this.closeDetails) : nothing}
+        ${n && details.value ? details.value.renderDetails(kit, n, t, this.lang_, this.headingLevel, this.closeDetails) : nothing}
       </dialog>
     </div>`;
   }

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import * as v from 'valibot';
 import { whenIdle } from '../base/idle.js';
 import { AssoElement } from '../base/asso-element.js';
+import { lazy } from '../base/lazy.js';
 import { ownsUrl } from '../base/url-owner.js';
 import type { Feed, Place, Service } from '../feed/schema/index.js';
 import { place as placeSchema, service as serviceSchema } from '../feed/schema/lieux.js';
@@ -71,10 +72,8 @@ interface Entry {
 
 type OutlinesModule = typeof import('./outlines.js');
 type DetailsModule = typeof import('./details.js');
-let detailsChunk: Promise<DetailsModule> | undefined;
-let detailsLoaded: DetailsModule | undefined;
-let tilesChunk: Promise<typeof import('./tiles.js')> | undefined;
-let tilesLoaded: typeof import('./tiles.js') | undefined;
+const detailsCode = lazy<DetailsModule>(() => import('./details.js'));
+const tilesCode = lazy(() => import('./tiles.js'));
 let outlines: Promise<OutlinesModule> | undefined;
 /** The outlines chunk, loaded once per page, the first time a map is shown. */
 const loadOutlines = () => (outlines ??= import('./outlines.js'));
@@ -213,8 +212,8 @@ export class ServiceMap extends AssoElement {
 
   private outlines?: OutlinesModule;
   /** The details of places (opening hours and their sentences): loaded on first need or intent. */
-  private details? = detailsLoaded;
-  private tilesModule? = tilesLoaded;
+  private details? = detailsCode.value;
+  private tilesModule? = tilesCode.value;
   private view?: MapView;
   private tileMap?: TileMap;
   private resize?: ResizeObserver;
@@ -631,23 +630,19 @@ export class ServiceMap extends AssoElement {
   /** Loads the details chunk (once per page; at once when another map already did); renders again when it arrives. */
   private loadDetails = () => {
     if (this.details) return;
-    if (detailsLoaded) {
-      this.details = detailsLoaded;
+    const ready = detailsCode.value;
+    if (ready) {
+      this.details = ready;
       this.requestUpdate();
       return;
     }
-    detailsChunk ??= import('./details.js');
-    detailsChunk.then(
+    detailsCode.load().then(
       (mod) => {
-        detailsLoaded = mod;
         if (this.details) return;
         this.details = mod;
         this.requestUpdate();
       },
-      () => {
-        // Offline or a failed chunk: try again on the next intent.
-        detailsChunk = undefined;
-      },
+      () => undefined, // offline or a failed chunk: tried again on the next intent
     );
   };
 
@@ -874,14 +869,12 @@ export class ServiceMap extends AssoElement {
   private tileSource(): TileSource | undefined {
     if (!this.tiles) return undefined;
     if (!this.tilesModule) {
-      tilesChunk ??= import('./tiles.js');
-      tilesChunk.then(
+      tilesCode.load().then(
         (mod) => {
-          tilesLoaded = mod;
           this.tilesModule = mod;
           this.requestUpdate();
         },
-        () => (tilesChunk = undefined),
+        () => undefined, // tried again at the next render
       );
       return undefined;
     }
