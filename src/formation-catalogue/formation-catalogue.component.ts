@@ -192,7 +192,7 @@ export class FormationCatalogue extends AssoElement {
 
   constructor() {
     super({ formations: v.array(training, 'liste') });
-    new JsonLdController(this, () => this.catalogueLd(), { idle: true });
+    new JsonLdController(this, () => this.catalogueLd());
   }
 
   override connectedCallback(): void {

@@ -5,6 +5,12 @@
  * script. While `build` returns the same object as last time, nothing is
  * serialised again: a filter change in a catalogue of 1000 trainings must not
  * pay for a thousand courses' JSON.
+ *
+ * It is built and written when the browser is idle (within half a second),
+ * once for any number of updates before then: the element is shown first
+ * (a 500-node organigram's JSON-LD is about a twentieth of its first
+ * render), and search engines, which wait for the page to settle, still
+ * read it.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { whenIdle } from '../base/idle.js';
@@ -21,23 +27,15 @@ export class JsonLdController implements ReactiveController {
   private lastBuilt?: JsonLd;
   private idleWrite = false;
 
-  /**
-   * With `idle`, the JSON-LD is built and written when the browser is idle
-   * (within half a second) rather than right after each update: a catalogue
-   * of a thousand courses shows its list first, and search engines, which
-   * wait for the page to settle, still read it.
-   */
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly build: () => JsonLd | undefined,
-    private readonly options: { idle?: boolean } = {},
   ) {
     host.addController(this);
   }
 
   hostUpdated(): void {
     if (this.host.hasAttribute('no-jsonld')) return this.remove();
-    if (!this.options.idle) return this.write();
     if (this.idleWrite) return;
     this.idleWrite = true;
     whenIdle(() => {

@@ -25,6 +25,7 @@ import {
   settle,
   shownNames,
 } from './helpers.js';
+import { idle } from '../base/idle.js';
 
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 /** Text as laid out (blocks separated), for the details. */
@@ -296,6 +297,7 @@ describe('<governance-organigram>', () => {
     await expect(el).to.be.accessible();
     const none = await organigram('/fixtures/feeds/minimal.json');
     expect(part(none, 'empty')).to.exist;
+    await idle();
     expect(none.querySelector('script[type="application/ld+json"]')).to.equal(null);
   });
 
@@ -317,6 +319,7 @@ describe('<governance-organigram>', () => {
       html`<governance-organigram src=${CHAUMIERE}></governance-organigram>`,
     );
     await waitUntil(() => items(el).length > 0, 'loaded', { timeout: 5000 });
+    await idle();
     const script = el.querySelector('script[type="application/ld+json"]')!;
     const ld = JSON.parse(script.textContent!);
     expect(ld['@context']).to.equal('https://schema.org');
@@ -407,6 +410,7 @@ describe('<governance-organigram>', () => {
     expect(doc.querySelector('parsererror')).to.equal(null);
     expect(doc.querySelector('img, foreignObject, script')).to.equal(null);
     expect(doc.documentElement.textContent).to.contain('<img src=x onerror=alert(1)>');
+    await idle();
     const ld = el.querySelector('script[type="application/ld+json"]')!.textContent!;
     expect(ld).not.to.contain('<img');
   });

@@ -10,6 +10,7 @@ const scriptsOf = (el: Element) => [...el.querySelectorAll('script[type="applica
 describe('JSON-LD controller', () => {
   it('keeps one script in the light DOM, up to date', async () => {
     const el = await fixture<TestValues>(html`<test-values .data=${feedWith(['A'])}></test-values>`);
+    await idle();
     let scripts = scriptsOf(el);
     expect(scripts).to.have.length(1);
     expect(scripts[0].parentNode).to.equal(el);
@@ -20,6 +21,7 @@ describe('JSON-LD controller', () => {
     });
     el.data = { ...feedWith(['A']), organisation: { nom: 'GCSMS Sud Lorraine', site_web: 'https://gcsms.example.org/' } };
     await el.updateComplete;
+    await idle();
     scripts = scriptsOf(el);
     expect(scripts).to.have.length(1);
     expect(JSON.parse(scripts[0].textContent!)).to.include({ name: 'GCSMS Sud Lorraine', url: 'https://gcsms.example.org/' });
@@ -27,6 +29,7 @@ describe('JSON-LD controller', () => {
 
   it('builds and writes again only when the feed or the language changes', async () => {
     const el = await fixture<TestValues>(html`<test-values .data=${feedWith(['A'])}></test-values>`);
+    await idle();
     const [script] = scriptsOf(el);
     const before = el.jsonLdBuilds;
     const writes: MutationRecord[] = [];
@@ -34,28 +37,32 @@ describe('JSON-LD controller', () => {
     watch.observe(script, { childList: true, characterData: true, subtree: true });
     el.requestUpdate();
     await el.updateComplete;
+    await idle();
     el.requestUpdate();
     await el.updateComplete;
+    await idle();
     expect(el.jsonLdBuilds, 'no rebuild for an update that changes neither').to.equal(before);
     expect(writes).to.have.length(0);
     el.setAttribute('lang', 'en');
     await el.updateComplete;
     await el.updateComplete;
+    await idle();
     expect(el.jsonLdBuilds).to.equal(before + 1);
     el.data = { ...feedWith(['A']), organisation: { nom: 'Autre nom' } };
     await el.updateComplete;
+    await idle();
     expect(el.jsonLdBuilds).to.equal(before + 2);
     expect(JSON.parse(scriptsOf(el)[0].textContent!).name).to.equal('Autre nom');
     watch.disconnect();
   });
 
-  it('with `idle`, writes when the browser is idle, once for several updates', async () => {
+  it('writes when the browser is idle, once for several updates', async () => {
     let builds = 0;
     let data: JsonLd | undefined = { '@type': 'Organization', name: 'A' };
     class IdleLd extends LitElement {
       constructor() {
         super();
-        new JsonLdController(this, () => (builds++, data), { idle: true });
+        new JsonLdController(this, () => (builds++, data));
       }
     }
     customElements.define('idle-ld-test', IdleLd);
@@ -82,17 +89,19 @@ describe('JSON-LD controller', () => {
     parent.append(el);
     await el.updateComplete;
     await el.updateComplete;
+    await idle();
     expect(scriptsOf(el)).to.have.length(1);
   });
 
   it('has no script for the empty state, an error, or with no-jsonld', async () => {
     const empty = await fixture<TestValues>(html`<test-values .data=${feedWith([])}></test-values>`);
-    expect(scriptsOf(empty)).to.have.length(0);
     const bad = await fixture<TestValues>(html`<test-values .data=${{ version: '9' }}></test-values>`);
-    expect(scriptsOf(bad)).to.have.length(0);
     const off = await fixture<TestValues>(html`<test-values no-jsonld .data=${feedWith(['A'])}></test-values>`);
-    expect(scriptsOf(off)).to.have.length(0);
     const later = await fixture<TestValues>(html`<test-values .data=${feedWith(['A'])}></test-values>`);
+    await idle();
+    expect(scriptsOf(empty)).to.have.length(0);
+    expect(scriptsOf(bad)).to.have.length(0);
+    expect(scriptsOf(off)).to.have.length(0);
     expect(scriptsOf(later)).to.have.length(1);
     later.setAttribute('no-jsonld', '');
     later.requestUpdate();
@@ -103,6 +112,7 @@ describe('JSON-LD controller', () => {
   it('escapes "<" so feed text cannot close the script', async () => {
     const nom = '</script><img src=x onerror="window.__jsonldHacked=1"><script>window.__jsonldHacked=2</script>';
     const el = await fixture<TestValues>(html`<test-values .data=${{ ...feedWith(['A']), organisation: { nom } }}></test-values>`);
+    await idle();
     const [script] = scriptsOf(el);
     expect(script.textContent).to.not.contain('<');
     expect(script.textContent).to.contain('\\u003c/script>');

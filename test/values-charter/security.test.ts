@@ -3,6 +3,7 @@ import type { AssoErrorDetail } from '../../src/feed/events.js';
 import '../../src/values-charter/values-charter.js';
 import type { ValuesCharter } from '../../src/values-charter/values-charter.js';
 import { feedOf, part, parts, root, settled, textOf } from './helpers.js';
+import { idle } from '../base/idle.js';
 
 const HOSTILE = '/fixtures/feeds/values-hostile.json';
 const IMG = '<img src=x onerror=alert(1)>';
@@ -78,6 +79,7 @@ describe('<values-charter> with hostile feed text', () => {
 
   it('the JSON-LD keeps the text as data and cannot close its script', async () => {
     const el = await fixture<ValuesCharter>(html`<values-charter .data=${await feedOf(HOSTILE)}></values-charter>`);
+    await idle();
     const script = el.querySelector('script[type="application/ld+json"]')!;
     expect(script.textContent).to.not.contain('<');
     const ld = JSON.parse(script.textContent!);

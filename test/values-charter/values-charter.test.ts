@@ -5,6 +5,7 @@ import '../../src/values-charter/values-charter.js';
 import { ValuesCharter } from '../../src/values-charter/values-charter.js';
 import { define } from '../../src/define.js';
 import { CHAUMIERE, GCSMS, feedOf, mount, part, parts, root, settled, textOf, valueTitles } from './helpers.js';
+import { idle } from '../base/idle.js';
 
 const FOUR_PRINCIPLES = [
   'Inconditionnalité de l’accueil',
@@ -230,6 +231,7 @@ describe('<values-charter>', () => {
       expect(valueTitles(el)).to.deep.equal(FOUR_PRINCIPLES);
       expect(part(el, 'value-title')!.localName).to.equal('h3');
       expect(parts(el, 'group')).to.have.length(0);
+      await idle();
       const ld = JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!);
       expect(ld.ethicsPolicy.name).to.equal('Principes fondateurs');
       expect(ld.ethicsPolicy.hasPart).to.have.length(4);
@@ -354,6 +356,8 @@ describe('<values-charter>', () => {
   describe('JSON-LD', () => {
     it('the organisation with its ethicsPolicy, removed with the element', async () => {
       const el = await fixture<ValuesCharter>(html`<values-charter .data=${await feedOf(GCSMS)}></values-charter>`);
+      expect(el.querySelector('script[type="application/ld+json"]'), 'written when the browser is idle').to.equal(null);
+      await idle();
       const script = el.querySelector('script[type="application/ld+json"]')!;
       expect(script).to.be.instanceOf(Element);
       const ld = JSON.parse(script.textContent!);
@@ -388,8 +392,10 @@ describe('<values-charter>', () => {
       const el = await fixture<ValuesCharter>(html`<values-charter src="/fixtures/feeds/does-not-exist.json"></values-charter>`);
       expect(el.querySelector('script[type="application/ld+json"]')).to.equal(null);
       await settled(el);
+      await idle();
       expect(el.querySelector('script[type="application/ld+json"]')).to.equal(null);
       const off = await fixture<ValuesCharter>(html`<values-charter no-jsonld .data=${await feedOf(GCSMS)}></values-charter>`);
+      await idle();
       expect(off.querySelector('script[type="application/ld+json"]')).to.equal(null);
     });
   });
