@@ -111,38 +111,45 @@ function detour(x0: number, y0: number, X: number, y1: number, x1: number): Cand
   };
 }
 
-/** Whether the segment from p to q goes through the inside of `o` (Liang–Barsky clipping; edges do not count). */
-function cuts([x0, y0]: Point, [x1, y1]: Point, o: Rect): boolean {
+/**
+ * Whether the segment from (x0, y0) to (x1, y1) goes through the inside of
+ * `o` (Liang–Barsky clipping; edges do not count). Allocates nothing: a
+ * 500-card chart asks this thousands of times.
+ */
+function cuts(x0: number, y0: number, x1: number, y1: number, o: Rect): boolean {
   const dx = x1 - x0;
   const dy = y1 - y0;
   let t0 = 0;
   let t1 = 1;
-  for (const [p, q] of [
-    [-dx, x0 - (o.l + 2)],
-    [dx, o.r - 2 - x0],
-    [-dy, y0 - (o.t + 2)],
-    [dy, o.b - 2 - y0],
-  ]) {
-    if (p === 0) {
-      if (q <= 0) return false;
-    } else {
-      const r = q / p;
-      if (p < 0) t0 = Math.max(t0, r);
-      else t1 = Math.min(t1, r);
-      if (t0 >= t1) return false;
-    }
-  }
-  return true;
+  const clip = (p: number, q: number): boolean => {
+    if (p === 0) return q > 0;
+    const r = q / p;
+    if (p < 0) t0 = Math.max(t0, r);
+    else t1 = Math.min(t1, r);
+    return t0 < t1;
+  };
+  return clip(-dx, x0 - (o.l + 2)) && clip(dx, o.r - 2 - x0) && clip(-dy, y0 - (o.t + 2)) && clip(dy, o.b - 2 - y0);
 }
 
 /** How many cards the candidate goes through, counting up to `max`; `cards` gives those within a rectangle. */
 function crossings(c: Candidate, cards: (within: Rect) => Rect[], max: number): number {
+  const pts = c.along;
   let [l, t, r, b] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [x, y] of c.along) [l, t, r, b] = [Math.min(l, x), Math.min(t, y), Math.max(r, x), Math.max(b, y)];
+  for (const [x, y] of pts) [l, t, r, b] = [Math.min(l, x), Math.min(t, y), Math.max(r, x), Math.max(b, y)];
   let n = 0;
-  for (const o of cards({ l, t, r, b }))
-    if (o.l < r && l < o.r && o.t < b && t < o.b && c.along.some((p, i) => i > 0 && cuts(c.along[i - 1], p, o)) && ++n >= max)
-      break;
+  for (const o of cards({ l, t, r, b })) {
+    if (!(o.l < r && l < o.r && o.t < b && t < o.b)) continue;
+    for (let i = 1; i < pts.length; i++) {
+      const [x0, y0] = pts[i - 1];
+      const [x1, y1] = pts[i];
+      // Only segments whose box meets the card's are clipped.
+      if (Math.max(x0, x1) <= o.l || Math.min(x0, x1) >= o.r || Math.max(y0, y1) <= o.t || Math.min(y0, y1) >= o.b) continue;
+      if (cuts(x0, y0, x1, y1, o)) {
+        if (++n >= max) return n;
+        break;
+      }
+    }
+  }
   return n;
 }
 
