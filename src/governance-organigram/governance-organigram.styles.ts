@@ -259,11 +259,18 @@ export const styles = css`
   }
 
   /* ——— the chart (top-down) ——— */
+  /*
+   * Block and inline-block boxes, not flexboxes: siblings in a row are
+   * inline-blocks on one line that does not wrap, each as wide as what it
+   * holds, and a card is centred in its item by its margins. A 500-node
+   * chart lays out about a quarter faster than with nested flexboxes.
+   */
+  [data-layout='chart'] [role='tree'],
+  [data-layout='chart'] .children:not([data-stack]) {
+    white-space: nowrap;
+    text-align: center;
+  }
   [data-layout='chart'] [role='tree'] {
-    display: flex;
-    justify-content: safe center;
-    align-items: flex-start;
-    gap: calc(var(--_gap) * 3);
     width: max-content;
     min-width: 100%;
   }
@@ -271,49 +278,57 @@ export const styles = css`
   [data-printing] [role='tree'] {
     min-width: 0;
   }
-  [data-layout='chart'] .item {
-    display: flex;
-    flex-direction: column;
-    align-items: center;
-    flex: none;
+  [data-layout='chart'] :is([role='tree'], .children:not([data-stack])) > .item {
+    display: inline-block;
+    vertical-align: top;
+  }
+  [data-layout='chart'] [role='tree'] > .item + .item {
+    margin-inline-start: calc(var(--_gap) * 3);
   }
   /* A card's width is fixed: its text is not measured to size the chart (a
-     500-node chart lays out about a third faster). */
+     500-node chart lays out about a third faster). Only inline-size
+     containment: layout containment would make each card a stacking
+     context, with its own paint properties. */
   [data-layout='chart'] .card {
     width: var(--_node-w);
     max-width: none;
-    contain: inline-size layout style;
+    margin-inline: auto;
+    contain: inline-size;
+    white-space: normal;
+    text-align: start;
   }
-  /* Staff posts hang beside the line that goes down from the post they serve. */
-  [data-layout='chart'] .staff,
-  [data-layout='chart'] .children[data-stack] {
+  /* Staff posts hang beside the line that goes down from the post they
+     serve; three or more leaves hang in a column under their parent's left
+     side. The list is centred with its start padding (--_m), so that its
+     content starts at the parent card's centre, or at its left side. */
+  [data-layout='chart'] :is(.staff, .children[data-stack]) {
     position: relative;
-    flex-direction: column;
-    align-items: flex-start;
-    margin-inline-start: calc(var(--_node-w) + var(--_s));
-  }
-  [data-layout='chart'] .staff {
-    --_s: var(--_gap);
-    --_x: 0px;
-    display: flex;
-  }
-  [data-layout='chart'] .staff[data-stalk]::before {
-    content: '';
-    position: absolute;
-    left: 0;
-    top: 0;
-    bottom: 0;
-    border-left: 1px solid var(--_line);
+    width: fit-content;
+    margin-inline: auto;
+    padding-inline-start: var(--_m);
   }
   [data-layout='chart'] :is(.staff, [data-stack]) > .item {
     --_tick: 1.9rem;
+    width: fit-content;
     padding: 0.5rem 0 0 var(--_s);
     background:
       linear-gradient(var(--_line), var(--_line)) var(--_x) 0 / 1px var(--_spine) no-repeat,
       var(--_tick-line) var(--_x) var(--_tick) / calc(var(--_s) - var(--_x)) 1px no-repeat;
   }
+  [data-layout='chart'] .staff {
+    --_s: var(--_gap);
+    --_x: 0px;
+    --_m: calc(var(--_node-w) + var(--_s));
+  }
+  [data-layout='chart'] .staff[data-stalk]::before {
+    content: '';
+    position: absolute;
+    left: var(--_m);
+    top: 0;
+    bottom: 0;
+    border-left: 1px solid var(--_line);
+  }
   [data-layout='chart'] .children {
-    display: flex;
     position: relative;
     padding-top: calc(var(--_v) / 2);
   }
@@ -343,19 +358,15 @@ export const styles = css`
   [data-layout='chart'] .children:not([data-stack]) > :only-child {
     --_bar: 0 0 / 0 0;
   }
-  /* Three or more leaves hang in a column under their parent's left side. */
   [data-layout='chart'] .children[data-stack] {
     --_s: 1.5rem;
     --_x: calc(var(--_s) / 2);
-    margin-inline-start: var(--_s);
+    --_m: var(--_s);
     padding-top: 0.5rem;
   }
   [data-layout='chart'] .children[data-stack]::before {
-    left: calc(var(--_s) / 2);
+    left: calc(var(--_m) + var(--_x));
     height: 0.5rem;
-  }
-  [data-layout='chart'] [data-stack] .card {
-    width: var(--_node-w);
   }
 
   /* The details dialog's own styles come with its code (details.ts). */
