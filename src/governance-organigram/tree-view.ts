@@ -68,9 +68,11 @@ function prototypeItem(kind: boolean, kids: boolean, desc: boolean): HTMLLIEleme
       e.append(...children);
       return e;
     };
-    const card = el('div', { part: 'node', class: 'card' });
+    const card = el('div', kids ? { part: 'node', class: 'card', 'data-kids': '' } : { part: 'node', class: 'card' });
     if (kind) card.append(el('span', { part: 'node-kind', class: 'kind' }));
-    card.append(el('span', { role: 'treeitem', part: 'node-name', class: 'name' }));
+    // Out of the Tab order and expanded unless the state says otherwise (apply() changes only what differs).
+    const name = { role: 'treeitem', part: 'node-name', class: 'name', tabindex: '-1' };
+    card.append(el('span', kids ? { ...name, 'aria-expanded': 'true' } : name));
     if (kids) card.append(el('span', { class: 'twisty', 'aria-hidden': 'true' }));
     if (desc) card.append(el('span', { class: 'desc' }, el('span', { part: 'node-people', class: 'people' })));
     proto = el('li', { role: 'none', class: 'item' }, card) as HTMLLIElement;
@@ -146,7 +148,7 @@ export class TreeView {
     const hasDesc = lines.length > 0 || ties.length > 0;
     const li = prototypeItem(!!kind, all.length > 0, hasDesc).cloneNode(true) as HTMLLIElement;
     const card = li.firstChild as HTMLElement;
-    const name = (kind ? card.children[1] : card.firstChild) as HTMLElement;
+    const name = (kind ? card.firstChild!.nextSibling : card.firstChild) as HTMLElement;
     const desc = (hasDesc ? card.lastChild : document.createElement('span')) as HTMLElement;
     const people = (desc.firstChild ?? desc) as HTMLElement;
 
@@ -160,8 +162,8 @@ export class TreeView {
     name.setAttribute('aria-level', String(n.level));
     name.setAttribute('aria-setsize', String(size));
     name.setAttribute('aria-posinset', String(pos + 1));
-    const describedBy = [kind && `${key}-kind`, hasDesc && `${key}-desc`].filter(Boolean).join(' ');
-    if (describedBy) name.setAttribute('aria-describedby', describedBy);
+    if (kind || hasDesc)
+      name.setAttribute('aria-describedby', kind && hasDesc ? `${key}-kind ${key}-desc` : kind ? `${key}-kind` : `${key}-desc`);
     if (hasDesc) desc.id = `${key}-desc`;
     for (const tie of ties) {
       const span = document.createElement('span');
@@ -186,18 +188,17 @@ export class TreeView {
     view.marked = setMarked(people, view.peopleText, state.query) || view.marked;
 
     if (all.length) {
-      card.setAttribute('data-kids', '');
       if (n.staff.length) {
         const ul = this.group('staff', n.staff, 0, all.length, w, state);
         if (n.children.length) ul.setAttribute('data-stalk', '');
-        li.append(ul);
+        view.groups.push(ul);
       }
       if (n.children.length) {
         const ul = this.group('children', n.children, n.staff.length, all.length, w, state);
         if (stacksChildren(n)) ul.setAttribute('data-stack', '');
-        li.append(ul);
+        view.groups.push(ul);
       }
-      view.groups = [...li.children].slice(1) as HTMLElement[];
+      li.append(...view.groups);
     }
     this.apply(n, view, state);
     return li;
