@@ -77,7 +77,10 @@ function curve(p0: Point, p1: Point, p2: Point, p3: Point): Candidate {
   for (let i = 0; i <= 16; i++) {
     const t = i / 16;
     const u = 1 - t;
-    const [a, b, c, d] = [u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t];
+    const a = u * u * u;
+    const b = 3 * u * u * t;
+    const c = 3 * u * t * t;
+    const d = t * t * t;
     along.push([a * p0[0] + b * p1[0] + c * p2[0] + d * p3[0], a * p0[1] + b * p1[1] + c * p2[1] + d * p3[1]]);
   }
   return {
@@ -121,27 +124,46 @@ function cuts(x0: number, y0: number, x1: number, y1: number, o: Rect): boolean 
   const dy = y1 - y0;
   let t0 = 0;
   let t1 = 1;
-  const clip = (p: number, q: number): boolean => {
-    if (p === 0) return q > 0;
+  // The four sides in turn (left, right, top, bottom), without a closure or an array per call.
+  for (let k = 0; k < 4; k++) {
+    const p = k === 0 ? -dx : k === 1 ? dx : k === 2 ? -dy : dy;
+    const q = k === 0 ? x0 - (o.l + 2) : k === 1 ? o.r - 2 - x0 : k === 2 ? y0 - (o.t + 2) : o.b - 2 - y0;
+    if (p === 0) {
+      if (q <= 0) return false;
+      continue;
+    }
     const r = q / p;
-    if (p < 0) t0 = Math.max(t0, r);
-    else t1 = Math.min(t1, r);
-    return t0 < t1;
-  };
-  return clip(-dx, x0 - (o.l + 2)) && clip(dx, o.r - 2 - x0) && clip(-dy, y0 - (o.t + 2)) && clip(dy, o.b - 2 - y0);
+    if (p < 0) {
+      if (r > t0) t0 = r;
+    } else if (r < t1) t1 = r;
+    if (t0 >= t1) return false;
+  }
+  return true;
 }
 
 /** How many cards the candidate goes through, counting up to `max`; `cards` gives those within a rectangle. */
 function crossings(c: Candidate, cards: (within: Rect) => Rect[], max: number): number {
   const pts = c.along;
-  let [l, t, r, b] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [x, y] of pts) [l, t, r, b] = [Math.min(l, x), Math.min(t, y), Math.max(r, x), Math.max(b, y)];
+  // Plain loops and indexes, no destructuring: this runs a few times per
+  // page, before the engine has optimised it, where every array pattern costs.
+  let l = Infinity;
+  let t = Infinity;
+  let r = -Infinity;
+  let b = -Infinity;
+  for (const p of pts) {
+    if (p[0] < l) l = p[0];
+    if (p[0] > r) r = p[0];
+    if (p[1] < t) t = p[1];
+    if (p[1] > b) b = p[1];
+  }
   let n = 0;
   for (const o of cards({ l, t, r, b })) {
     if (!(o.l < r && l < o.r && o.t < b && t < o.b)) continue;
     for (let i = 1; i < pts.length; i++) {
-      const [x0, y0] = pts[i - 1];
-      const [x1, y1] = pts[i];
+      const x0 = pts[i - 1][0];
+      const y0 = pts[i - 1][1];
+      const x1 = pts[i][0];
+      const y1 = pts[i][1];
       // Only segments whose box meets the card's are clipped.
       if (Math.max(x0, x1) <= o.l || Math.min(x0, x1) >= o.r || Math.max(y0, y1) <= o.t || Math.min(y0, y1) >= o.b) continue;
       if (cuts(x0, y0, x1, y1, o)) {
@@ -221,7 +243,10 @@ export function route(a: Rect, b: Rect, shift = 0, cards: (within: Rect) => Rect
   for (let i = 0; fewest && i < ways.length + 2; i++) {
     const way = ways[i] ?? around(sides[i - ways.length]);
     const n = crossings(way, cards, fewest);
-    if (n < fewest) [best, fewest] = [way, n];
+    if (n < fewest) {
+      best = way;
+      fewest = n;
+    }
   }
   return best.draw();
 }
@@ -274,10 +299,12 @@ export function drawTieLines(
   // Every card shown, measured once (after layout: no layout is forced)
   // when a line could cross one, then picked by rectangle.
   let all: Rect[] | undefined;
-  const shown = (w: Rect) =>
-    (all ??= [...content.querySelectorAll('.card')].map(rectOf).filter((o) => o.r > o.l)).filter(
-      (o) => o.l < w.r && w.l < o.r && o.t < w.b && w.t < o.b,
-    );
+  const shown = (w: Rect) => {
+    all ??= [...content.querySelectorAll('.card')].map(rectOf).filter((o) => o.r > o.l);
+    const found: Rect[] = [];
+    for (const o of all) if (o.l < w.r && w.l < o.r && o.t < w.b && w.t < o.b) found.push(o);
+    return found;
+  };
   const paths: SVGElement[] = [];
   for (const list of pairs.values()) {
     list.forEach((line, i) => {
