@@ -307,7 +307,6 @@ export const styles = css`
      side. The list is centred with its start padding (--_m), so that its
      content starts at the parent card's centre, or at its left side. */
   [data-layout='chart'] :is(.staff, .children[data-stack]) {
-    position: relative;
     width: fit-content;
     margin-inline: auto;
     padding-inline-start: var(--_m);
@@ -336,25 +335,21 @@ export const styles = css`
   [data-layout='chart'] [data-stack] > .item:last-child {
     background-size: 1px 1.9rem, 0.75rem 1px;
   }
-  [data-layout='chart'] .staff[data-stalk]::before {
-    content: '';
-    position: absolute;
-    left: var(--_m);
-    top: 0;
-    bottom: 0;
-    border-left: 1px solid var(--_line);
+  /* The line down from a card to its children's row (or column), and on
+     past its staff posts: backgrounds of the lists too, not positioned
+     pseudo-elements. */
+  [data-layout='chart'] :is(.children, .staff[data-stalk]) {
+    background-image: linear-gradient(var(--_line), var(--_line));
+    background-repeat: no-repeat;
+  }
+  [data-layout='chart'] .staff[data-stalk] {
+    background-position: var(--_m) 0;
+    background-size: 1px 100%;
   }
   [data-layout='chart'] .children {
-    position: relative;
     padding-top: calc(var(--_v) / 2);
-  }
-  [data-layout='chart'] .children::before {
-    content: '';
-    position: absolute;
-    top: 0;
-    left: 50%;
-    height: calc(var(--_v) / 2);
-    border-left: 1px solid var(--_line);
+    background-position: calc(50% + 0.5px) 0;
+    background-size: 1px calc(var(--_v) / 2);
   }
   /* Siblings in a row: a line down from the bar above each card, the bar
      spanning from the first sibling's centre to the last one's. */
@@ -378,10 +373,8 @@ export const styles = css`
   [data-layout='chart'] .children[data-stack] {
     --_m: 1.5rem;
     padding-top: 0.5rem;
-  }
-  [data-layout='chart'] .children[data-stack]::before {
-    left: 2.25rem;
-    height: 0.5rem;
+    background-position: 2.25rem 0;
+    background-size: 1px 0.5rem;
   }
 
   /* The details dialog's own styles come with its code (details.ts). */
