@@ -120,8 +120,10 @@ export class FeedController implements ReactiveController {
       if (inlineScript(this.host)?.textContent !== this.inline) this.host.requestUpdate();
     });
     this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
-    // Back in the page after a move: a request cut short starts again.
-    if (this.key === undefined) this.host.requestUpdate();
+    // Back in the page after a move: a request cut short starts again, and a
+    // widget fed by an <asso-feed> checks that it still is (it may have been
+    // moved out of it: its provider was forgotten on disconnection).
+    if (this.key === undefined || this.source === 'context') this.host.requestUpdate();
   }
 
   hostDisconnected(): void {

@@ -194,16 +194,18 @@ describe('<asso-feed>', () => {
     expect(titlesOf(el)).to.deep.equal(['Tardif']);
   });
 
-  it('stops feeding a widget moved out of it', async () => {
+  it('stops feeding a widget moved out of it (with or without JSON-LD)', async () => {
     const wrap = await mount(html`<div>
-      <asso-feed .data=${feedWith(['Dedans'])}><test-values timeout="30"></test-values></asso-feed>
+      <asso-feed .data=${feedWith(['Dedans'])}
+        ><test-values timeout="30"></test-values><test-values no-jsonld timeout="30"></test-values
+      ></asso-feed>
       <aside></aside>
     </div>`);
-    const el = wrap.querySelector<TestValues>('test-values')!;
-    await waitUntil(() => titlesOf(el).length);
-    wrap.querySelector('aside')!.append(el);
-    await waitUntil(() => el.controller.status === 'error');
-    expect(el.controller.error?.kind).to.equal('nosource');
+    const els = [...wrap.querySelectorAll<TestValues>('test-values')];
+    await waitUntil(() => els.every((el) => titlesOf(el).length));
+    wrap.querySelector('aside')!.append(...els);
+    await waitUntil(() => els.every((el) => el.controller.status === 'error'), 'both widgets say they have no source');
+    for (const el of els) expect(el.controller.error?.kind).to.equal('nosource');
   });
 
   it('without a source, its widgets end up saying so instead of loading forever', async () => {
