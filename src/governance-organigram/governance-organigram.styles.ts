@@ -3,8 +3,9 @@ import { css } from 'lit';
 /**
  * The tree is nested lists. Without `data-layout="chart"` (narrow
  * containers, print when the chart would be too small) it is an indented
- * tree; with it, a top-down chart whose connector lines are borders of
- * pseudo-elements: no layout library, no measuring in JavaScript.
+ * tree; with it, a top-down chart of block and inline-block boxes whose
+ * connector lines are backgrounds of the lists and their items: no layout
+ * library, no measuring in JavaScript.
  */
 export const styles = css`
   :host {
