@@ -240,7 +240,7 @@ export const styles = css`
    * needs it: a var() in a shorthand makes the browser parse the shorthand
    * again for every item (a 500-node chart styles about a fifth faster).
    */
-  :is([data-layout='tree'] [role='group'], [data-layout='chart'] :is(.staff, [data-stack])) > .item {
+  :is([data-layout='tree'] [role='group'], [data-layout='chart'] :is(.staff, .children)) > .item {
     background-image: linear-gradient(var(--_line), var(--_line)), linear-gradient(var(--_line), var(--_line));
     background-repeat: no-repeat;
   }
@@ -356,8 +356,6 @@ export const styles = css`
      spanning from the first sibling's centre to the last one's. */
   [data-layout='chart'] .children:not([data-stack]) > .item {
     padding: calc(var(--_v) / 2) calc(var(--_gap) / 2) 0;
-    background-image: linear-gradient(var(--_line), var(--_line)), linear-gradient(var(--_line), var(--_line));
-    background-repeat: no-repeat;
     background-position: 50% 0, 0 0;
     background-size: 1px calc(var(--_v) / 2), 100% 1px;
   }
